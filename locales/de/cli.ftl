@@ -1,0 +1,25 @@
+# Meldungen der Kommandozeile `respond` und von `respond validate`.
+
+cli-error = Fehler: { $error }
+cli-validate-summary = { $count ->
+    [0] Keine Probleme gefunden.
+    [one] 1 Problem gefunden.
+   *[other] { $count } Probleme gefunden.
+}
+cli-info-data-dir = Datenordner: { $path }
+cli-info-database = Datenbank: { $path }
+cli-info-schema = Version des Datenbankschemas: { $version }
+cli-info-language = Sprache der App: { $language }
+cli-bench-startup-line = { $name }: Median { $median } ms bis zur ersten Anzeige (Läufe: { $runs } ms)
+cli-bench-startup-ratio = Verhältnis Respond / Hello-World: { $ratio }
+
+problem-no-files = hier gibt es keine .ftl-Dateien
+problem-extra-file = zu dieser Datei gibt es keine englische Entsprechung
+problem-missing-file = die Übersetzung dieser Datei ({ $lang }) fehlt
+problem-missing-message = die Meldung „{ $id }“ fehlt in { $lang }
+problem-extra-message = die Meldung „{ $id }“ gibt es im Englischen nicht: entfernen Sie sie oder ergänzen Sie sie im Englischen
+problem-variables-differ = die Meldung „{ $id }“ verwendet die Variablen { $found }, das Englische { $expected }
+problem-attributes-differ = die Meldung „{ $id }“ hat die Attribute { $found }, das Englische { $expected }
+problem-empty-message = die Meldung „{ $id }“ ist leer
+problem-syntax = Syntaxfehler: { $error }
+problem-unreadable = diese Datei kann nicht gelesen werden: { $error }

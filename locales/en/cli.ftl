@@ -1,0 +1,25 @@
+# Messages of the `respond` command line and of `respond validate`.
+
+cli-error = Error: { $error }
+cli-validate-summary = { $count ->
+    [0] No problems found.
+    [one] 1 problem found.
+   *[other] { $count } problems found.
+}
+cli-info-data-dir = Data folder: { $path }
+cli-info-database = Database: { $path }
+cli-info-schema = Database schema version: { $version }
+cli-info-language = App language: { $language }
+cli-bench-startup-line = { $name }: median { $median } ms to first paint (runs: { $runs } ms)
+cli-bench-startup-ratio = Ratio Respond / hello-world: { $ratio }
+
+problem-no-files = no .ftl files here
+problem-extra-file = this file has no English counterpart
+problem-missing-file = the { $lang } translation of this file is missing
+problem-missing-message = message "{ $id }" is missing in { $lang }
+problem-extra-message = message "{ $id }" is not in English: remove it or add it to English
+problem-variables-differ = message "{ $id }" uses variables { $found }, English uses { $expected }
+problem-attributes-differ = message "{ $id }" has attributes { $found }, English has { $expected }
+problem-empty-message = message "{ $id }" is empty
+problem-syntax = syntax error: { $error }
+problem-unreadable = cannot read this file: { $error }

@@ -1,0 +1,25 @@
+# Meldingen van de opdrachtregel `respond` en van `respond validate`.
+
+cli-error = Fout: { $error }
+cli-validate-summary = { $count ->
+    [0] Geen problemen gevonden.
+    [one] 1 probleem gevonden.
+   *[other] { $count } problemen gevonden.
+}
+cli-info-data-dir = Map met gegevens: { $path }
+cli-info-database = Database: { $path }
+cli-info-schema = Versie van het databaseschema: { $version }
+cli-info-language = Taal van de app: { $language }
+cli-bench-startup-line = { $name }: mediaan { $median } ms tot de eerste weergave (metingen: { $runs } ms)
+cli-bench-startup-ratio = Verhouding Respond / hello-world: { $ratio }
+
+problem-no-files = hier staan geen .ftl-bestanden
+problem-extra-file = dit bestand heeft geen Engelse tegenhanger
+problem-missing-file = de vertaling ({ $lang }) van dit bestand ontbreekt
+problem-missing-message = melding "{ $id }" ontbreekt in { $lang }
+problem-extra-message = melding "{ $id }" bestaat niet in het Engels: verwijder ze of voeg ze toe aan het Engels
+problem-variables-differ = melding "{ $id }" gebruikt de variabelen { $found }, het Engels gebruikt { $expected }
+problem-attributes-differ = melding "{ $id }" heeft de attributen { $found }, het Engels heeft { $expected }
+problem-empty-message = melding "{ $id }" is leeg
+problem-syntax = syntaxfout: { $error }
+problem-unreadable = dit bestand kan niet worden gelezen: { $error }

@@ -1,0 +1,25 @@
+# Mensagens da linha de comandos `respond` e de `respond validate`.
+
+cli-error = Erro: { $error }
+cli-validate-summary = { $count ->
+    [0] Não foram encontrados problemas.
+    [one] Foi encontrado 1 problema.
+   *[other] Foram encontrados { $count } problemas.
+}
+cli-info-data-dir = Pasta dos dados: { $path }
+cli-info-database = Base de dados: { $path }
+cli-info-schema = Versão do esquema da base de dados: { $version }
+cli-info-language = Língua da aplicação: { $language }
+cli-bench-startup-line = { $name }: mediana de { $median } ms até à primeira imagem (medições: { $runs } ms)
+cli-bench-startup-ratio = Razão Respond / hello-world: { $ratio }
+
+problem-no-files = não há ficheiros .ftl aqui
+problem-extra-file = este ficheiro não tem equivalente em inglês
+problem-missing-file = falta a tradução ({ $lang }) deste ficheiro
+problem-missing-message = a mensagem "{ $id }" falta em { $lang }
+problem-extra-message = a mensagem "{ $id }" não existe em inglês: remova-a ou acrescente-a ao inglês
+problem-variables-differ = a mensagem "{ $id }" usa as variáveis { $found }, o inglês usa { $expected }
+problem-attributes-differ = a mensagem "{ $id }" tem os atributos { $found }, o inglês tem { $expected }
+problem-empty-message = a mensagem "{ $id }" está vazia
+problem-syntax = erro de sintaxe: { $error }
+problem-unreadable = não é possível ler este ficheiro: { $error }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: content and locale validation, the UI's type checks and
+# unit tests, the core's tests, then the startup benchmark and the end-to-end tests of the
+# real built app under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+[ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "UI: type check and unit tests"
+(cd ui && npm run --silent check && npx vitest run)
+
+say "Core: unit and integration tests"
+cargo test -p respond --locked
+
+say "Content and locales: respond validate"
+cargo run -q -p respond --locked -- validate --lang en
+
+say "Building the desktop app"
+scripts/build.sh
+
+say "Startup benchmark (Respond vs a bare Tauri app, same build)"
+xvfb-run -a -s "-screen 0 1280x800x24" target/debug/respond --lang en bench startup --runs 5
+
+say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
+(cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" npm test --silent)

@@ -1,0 +1,17 @@
+use respond::app::AppInfo;
+use respond::IpcError;
+use tauri::State;
+
+use super::with_store;
+use crate::AppState;
+
+#[tauri::command]
+pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
+    with_store(&state, |store| Ok(respond::app::info(store)))
+}
+
+/// The UI calls this once it has painted and handles input; the startup benchmark waits for it.
+#[tauri::command]
+pub fn ui_ready() {
+    respond::bench::report_ready();
+}

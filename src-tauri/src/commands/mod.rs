@@ -1,0 +1,15 @@
+//! One module per feature; each command takes its arguments and state, calls the core and
+//! maps the error to the IPC shape `{ code, message }`. Commands that touch the database
+//! are async so that Tauri runs them on its worker threads, never on the UI thread.
+
+pub mod app;
+pub mod settings;
+
+use respond::{IpcError, Store};
+
+use crate::AppState;
+
+pub(crate) fn with_store<T>(state: &AppState, f: impl FnOnce(&Store) -> respond::Result<T>) -> Result<T, IpcError> {
+    let store = state.store.lock().map_err(|_| IpcError::internal("the database lock was poisoned"))?;
+    f(&store).map_err(IpcError::from)
+}

@@ -1,0 +1,15 @@
+//! The TypeScript types of everything that crosses the IPC boundary, generated with ts-rs
+//! into `ui/src/ipc/bindings/`. `cargo test` fails when the committed files drift;
+//! `UPDATE_BINDINGS=1 cargo test --test bindings` rewrites them.
+
+use std::path::Path;
+
+use ts_rs::{ExportError, TS};
+
+/// Writes every IPC type (and the types they use) into `dir`.
+pub fn export_all(dir: &Path) -> Result<(), ExportError> {
+    crate::error::IpcError::export_all_to(dir)?;
+    crate::settings::Settings::export_all_to(dir)?;
+    crate::app::AppInfo::export_all_to(dir)?;
+    Ok(())
+}

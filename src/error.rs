@@ -1,0 +1,64 @@
+use serde::Serialize;
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("database upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("no folder for Respond's data could be found; set RESPOND_DATA_DIR")]
+    NoDataDir,
+    #[error("unknown language: {0}")]
+    UnknownLanguage(String),
+    #[error("{0}")]
+    Bench(String),
+}
+
+/// Stable codes the UI switches on; the UI shows its own translated text for each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    Database,
+    Migration,
+    Io,
+    NoDataDir,
+    UnknownLanguage,
+    Internal,
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Database(_) => ErrorCode::Database,
+            Error::Migration(_) => ErrorCode::Migration,
+            Error::Io(_) => ErrorCode::Io,
+            Error::NoDataDir => ErrorCode::NoDataDir,
+            Error::UnknownLanguage(_) => ErrorCode::UnknownLanguage,
+            Error::Bench(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+/// The one error shape that crosses the IPC boundary: `{ code, message }`.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl From<Error> for IpcError {
+    fn from(err: Error) -> Self {
+        IpcError { code: err.code(), message: err.to_string() }
+    }
+}
+
+impl IpcError {
+    pub fn internal(message: impl Into<String>) -> Self {
+        IpcError { code: ErrorCode::Internal, message: message.into() }
+    }
+}

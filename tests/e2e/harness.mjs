@@ -1,0 +1,111 @@
+// Starts the real built Respond binary through tauri-driver + WebKitWebDriver and hands the
+// test a WebdriverIO browser. Each launch gets its own data folder unless one is passed.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import net from 'node:net'
+import { homedir, tmpdir } from 'node:os'
+import path from 'node:path'
+import { remote } from 'webdriverio'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const APP = process.env.RESPOND_APP ?? path.join(ROOT, 'target/debug/respond-desktop')
+export const SHOTS = path.join(ROOT, 'target/e2e-screenshots')
+export const LANGUAGES = ['en', 'fr', 'de', 'nl', 'pt']
+
+const DRIVER = process.env.TAURI_DRIVER ?? (existsSync(path.join(homedir(), '.cargo/bin/tauri-driver')) ? path.join(homedir(), '.cargo/bin/tauri-driver') : 'tauri-driver')
+
+export function newDataDir() {
+  return mkdtempSync(path.join(tmpdir(), 'respond-e2e-'))
+}
+
+/** The messages of one language as the app ships them (simple `id = text` lines). */
+export function messages(lang) {
+  const out = {}
+  const dir = path.join(ROOT, 'locales', lang)
+  for (const file of ['ui.ftl']) {
+    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      const m = line.match(/^([a-z][a-z0-9-]*) = (.*)$/)
+      if (m) out[m[1]] = m[2].trim()
+    }
+  }
+  return out
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+async function waitForPort(port, ms = 20000) {
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    const ok = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`)
+}
+
+/** Launches Respond. `env` adds to the app's environment (e.g. LANG for the OS language). */
+export async function launch({ dataDir = newDataDir(), env = {} } = {}) {
+  if (!existsSync(APP)) throw new Error(`${APP} is missing: build it first (scripts/build.sh)`)
+  const port = await freePort()
+  const nativePort = await freePort()
+  const driver = spawn(DRIVER, ['--port', String(port), '--native-port', String(nativePort)], {
+    env: { ...process.env, RESPOND_DATA_DIR: dataDir, WEBKIT_DISABLE_DMABUF_RENDERER: '1', ...env },
+    // WebKit's own chatter (locale warnings) would bury the test output.
+    stdio: ['ignore', 'ignore', process.env.E2E_VERBOSE ? 'inherit' : 'ignore'],
+  })
+  try {
+    await waitForPort(port)
+    const browser = await remote({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      connectionRetryCount: 2,
+      capabilities: { 'tauri:options': { application: APP }, 'wdio:enforceWebDriverClassic': true },
+    })
+    await browser.$('nav button').waitForDisplayed({ timeout: 30000 })
+    return {
+      browser,
+      dataDir,
+      async close() {
+        await browser.deleteSession().catch(() => {})
+        driver.kill()
+        await new Promise((r) => setTimeout(r, 300))
+      },
+    }
+  } catch (err) {
+    driver.kill()
+    throw err
+  }
+}
+
+/** Saves what is on the (virtual) screen. WebKitWebDriver's own screenshot command hangs
+ * under Xvfb, so the X display is captured instead. */
+export async function screenshot(browser, name) {
+  mkdirSync(SHOTS, { recursive: true })
+  await browser.pause(150)
+  execFileSync('sh', ['-c', `xwd -root -silent | convert xwd:- png:"$0"`, path.join(SHOTS, `${name}.png`)])
+}
+
+export async function navLabels(browser) {
+  const buttons = await browser.$$('nav button')
+  const labels = []
+  for (const b of buttons) labels.push((await b.getText()).trim())
+  return labels
+}
+
+export const NAV_IDS = ['nav-modules', 'nav-sessions', 'nav-followup', 'nav-results', 'nav-print', 'nav-settings']

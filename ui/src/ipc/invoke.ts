@@ -1,0 +1,27 @@
+// Typed calls into the Rust shell. Every failure arrives as `{ code, message }`.
+import { invoke } from '@tauri-apps/api/core'
+import type { ErrorCode } from './bindings/ErrorCode'
+import type { IpcError } from './bindings/IpcError'
+
+export function isIpcError(value: unknown): value is IpcError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value
+}
+
+/** The error as the UI shows it: a code to translate, the detail for the log. */
+export function toIpcError(value: unknown): IpcError {
+  if (isIpcError(value)) return value
+  return { code: 'internal' as ErrorCode, message: String(value) }
+}
+
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args)
+  } catch (err) {
+    throw toIpcError(err)
+  }
+}
+
+/** The Fluent id of the translated message for an error code. */
+export function errorMessageId(err: IpcError): string {
+  return `error-${err.code}`
+}

@@ -1,0 +1,17 @@
+// The sections of the app, in navigation order. `plan` lists what a section not built yet
+// will do: it is shown instead of an empty page.
+export type AreaId = 'modules' | 'sessions' | 'followup' | 'results' | 'print' | 'settings'
+
+export interface Area {
+  id: AreaId
+  plan: number
+}
+
+export const AREAS: readonly Area[] = [
+  { id: 'modules', plan: 3 },
+  { id: 'sessions', plan: 3 },
+  { id: 'followup', plan: 3 },
+  { id: 'results', plan: 3 },
+  { id: 'print', plan: 3 },
+  { id: 'settings', plan: 0 },
+]
