@@ -1,25 +1,25 @@
 # Messages de la ligne de commande `respond` et de `respond validate`.
 
-cli-error = Erreur : { $error }
+cli-error = Erreur : { $error }
 cli-validate-summary = { $count ->
     [0] Aucun problème trouvé.
     [one] 1 problème trouvé.
    *[other] { $count } problèmes trouvés.
 }
-cli-info-data-dir = Dossier des données : { $path }
-cli-info-database = Base de données : { $path }
-cli-info-schema = Version du schéma de la base : { $version }
-cli-info-language = Langue de l’application : { $language }
-cli-bench-startup-line = { $name } : médiane { $median } ms jusqu’au premier affichage (essais : { $runs } ms)
-cli-bench-startup-ratio = Rapport Respond / hello-world : { $ratio }
+cli-info-data-dir = Dossier des données : { $path }
+cli-info-database = Base de données : { $path }
+cli-info-schema = Version du schéma de la base : { $version }
+cli-info-language = Langue de l’application : { $language }
+cli-bench-startup-line = { $name } : médiane { $median } ms jusqu’au premier affichage (essais : { $runs } ms)
+cli-bench-startup-ratio = Rapport Respond / hello-world : { $ratio }
 
 problem-no-files = aucun fichier .ftl ici
 problem-extra-file = ce fichier n’a pas d’équivalent anglais
 problem-missing-file = la traduction { $lang } de ce fichier manque
-problem-missing-message = le message « { $id } » manque en { $lang }
-problem-extra-message = le message « { $id } » n’existe pas en anglais : supprimez-le ou ajoutez-le à l’anglais
-problem-variables-differ = le message « { $id } » utilise les variables { $found }, l’anglais utilise { $expected }
-problem-attributes-differ = le message « { $id } » a les attributs { $found }, l’anglais a { $expected }
-problem-empty-message = le message « { $id } » est vide
-problem-syntax = erreur de syntaxe : { $error }
-problem-unreadable = impossible de lire ce fichier : { $error }
+problem-missing-message = le message « { $id } » manque en { $lang }
+problem-extra-message = le message « { $id } » n’existe pas en anglais : supprimez-le ou ajoutez-le à l’anglais
+problem-variables-differ = le message « { $id } » utilise les variables { $found }, l’anglais utilise { $expected }
+problem-attributes-differ = le message « { $id } » a les attributs { $found }, l’anglais a { $expected }
+problem-empty-message = le message « { $id } » est vide
+problem-syntax = erreur de syntaxe : { $error }
+problem-unreadable = impossible de lire ce fichier : { $error }

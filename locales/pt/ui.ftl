@@ -1,4 +1,4 @@
-# Os textos da aplicação. Mantenha os identificadores; traduza o texto depois de "=".
+# Os textos da aplicação. Mantenha os identificadores; traduza o texto depois de «=».
 
 app-name = Respond
 app-tagline = Formação em resposta à overdose
@@ -18,8 +18,8 @@ area-not-ready = Esta parte do Respond ainda não está pronta nesta versão. Ei
 
 modules-title = Módulos de formação
 modules-lead = As lições que ensina: leia-as e projete-as com as suas notas ao lado.
-modules-plan-1 = Sete módulos: o básico da overdose, a resposta passo a passo, naloxona e naltrexona, ventilações, exposição ao fentanil, as primeiras semanas após a libertação, e mitos.
-modules-plan-2 = Cada módulo em inglês, francês, alemão, neerlandês e português, com notas para quem dá a formação e fontes.
+modules-plan-1 = Sete módulos: noções básicas sobre a overdose, como agir passo a passo, naloxona e naltrexona, ventilações e reanimação, exposição ao fentanil, as primeiras semanas depois da saída da prisão, e mitos.
+modules-plan-2 = Cada módulo em inglês, francês, alemão, neerlandês e português, com notas do formador e fontes.
 modules-plan-3 = Um modo de apresentação para o projetor, com as notas só no seu ecrã.
 
 sessions-title = Sessões
@@ -30,12 +30,12 @@ sessions-plan-3 = Questionários neste computador, em folhas de resposta em pape
 
 followup-title = Seguimento
 followup-lead = Veja quem deve ser reavaliado 3 a 6 meses após a formação e volte a aplicar o questionário.
-followup-plan-1 = Quem está para ser visto agora, em atraso ou em breve, por local.
+followup-plan-1 = Listas, por local, de quem deve ser reavaliado agora, já está em atraso ou vai ser em breve.
 followup-plan-2 = Encontre uma pessoa pelo seu código, sem o nome.
-followup-plan-3 = Uma lista para imprimir e datas para a agenda.
+followup-plan-3 = Uma lista de convocatória para imprimir e datas para a agenda.
 
 results-title = Resultados
-results-lead = Veja o que as pessoas aprenderam e o que ainda lembram, sem nomes.
+results-lead = Veja o que as pessoas aprenderam e aquilo de que ainda se lembram, sem nomes.
 results-plan-1 = Conhecimentos antes, depois e no seguimento, por tema e por mito.
 results-plan-2 = Números por local e por público, com gráficos.
 results-plan-3 = Exportações para R, SPSS e Excel, e um relatório em PDF.
