@@ -11,5 +11,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::error::IpcError::export_all_to(dir)?;
     crate::settings::Settings::export_all_to(dir)?;
     crate::app::AppInfo::export_all_to(dir)?;
+    crate::content::ModuleSummary::export_all_to(dir)?;
+    crate::content::ModuleView::export_all_to(dir)?;
+    crate::content::Template::export_all_to(dir)?;
+    crate::content::Country::export_all_to(dir)?;
     Ok(())
 }

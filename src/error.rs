@@ -15,6 +15,8 @@ pub enum Error {
     NoDataDir,
     #[error("unknown language: {0}")]
     UnknownLanguage(String),
+    #[error("module {id} is not available in {lang}")]
+    ModuleNotFound { id: String, lang: crate::Language },
     #[error("{0}")]
     Bench(String),
 }
@@ -28,6 +30,7 @@ pub enum ErrorCode {
     Io,
     NoDataDir,
     UnknownLanguage,
+    ModuleNotFound,
     Internal,
 }
 
@@ -39,6 +42,7 @@ impl Error {
             Error::Io(_) => ErrorCode::Io,
             Error::NoDataDir => ErrorCode::NoDataDir,
             Error::UnknownLanguage(_) => ErrorCode::UnknownLanguage,
+            Error::ModuleNotFound { .. } => ErrorCode::ModuleNotFound,
             Error::Bench(_) => ErrorCode::Internal,
         }
     }

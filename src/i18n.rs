@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::{Error, Result};
 
-include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+use crate::embedded::LOCALE_FILES;
 
 /// A language Respond is written in. The code is the folder name in `locales/` and `content/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]

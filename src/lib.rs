@@ -4,6 +4,8 @@
 pub mod app;
 pub mod bench;
 pub mod bindings;
+pub mod content;
+mod embedded;
 pub mod error;
 pub mod i18n;
 pub mod settings;

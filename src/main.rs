@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use respond::content::{Files, Library};
 use respond::i18n::{Language, Localizer};
 use respond::{bench, settings, store, validate, Store};
 
@@ -19,9 +20,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Check the data files a translator or trainer edits (locales/); exits non-zero on problems.
+    /// Check the data files a translator or trainer edits (locales/, content/); exits non-zero on problems.
     Validate {
-        /// The folder holding `locales/`.
+        /// The folder holding `locales/` and `content/`.
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -62,7 +63,9 @@ fn main() -> ExitCode {
 fn run(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
     match command {
         Cmd::Validate { root } => {
-            let problems = validate::check_locales(&root.join("locales"));
+            let mut problems = validate::check_locales(&root.join("locales"));
+            let content = Files::from_dir(&root.join("content"))?;
+            problems.extend_from_slice(Library::load(&content).problems());
             for problem in &problems {
                 println!("{}", problem.render(l10n));
             }

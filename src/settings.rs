@@ -9,6 +9,8 @@ use crate::{Result, Store};
 
 const UI_LANGUAGE: &str = "ui_language";
 const TEXT_SIZE: &str = "text_size";
+const SITE_COUNTRY: &str = "site_country";
+const LOCAL_SERVICES: &str = "local_services";
 
 /// How large the UI's text is: larger sizes read better on a classroom projector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -40,6 +42,10 @@ pub struct Settings {
     /// The UI language: the one chosen, or on first run the OS language if it is one of the five.
     pub language: Language,
     pub text_size: TextSize,
+    /// The country of the usual training site (ISO code), which sets the emergency number.
+    pub country: Option<String>,
+    /// The local services a release card and the modules list, one per entry.
+    pub local_services: Vec<String>,
 }
 
 fn get(store: &Store, key: &str) -> Result<Option<String>> {
@@ -60,7 +66,21 @@ fn put(store: &Store, key: &str, value: &str) -> Result<()> {
 pub fn load(store: &Store, os_language: Language) -> Result<Settings> {
     let language = get(store, UI_LANGUAGE)?.and_then(|code| code.parse().ok()).unwrap_or(os_language);
     let text_size = get(store, TEXT_SIZE)?.and_then(|v| TextSize::parse(&v)).unwrap_or_default();
-    Ok(Settings { language, text_size })
+    let country = get(store, SITE_COUNTRY)?.filter(|c| !c.is_empty());
+    let local_services = get(store, LOCAL_SERVICES)?.map(|text| split_lines(&text)).unwrap_or_default();
+    Ok(Settings { language, text_size, country, local_services })
+}
+
+/// One entry per non-empty line, trimmed.
+pub fn split_lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+}
+
+/// Sets the usual site: its country (`None`: not set, 112) and its local services.
+pub fn set_site(store: &Store, country: Option<&str>, local_services: &[String]) -> Result<()> {
+    put(store, SITE_COUNTRY, country.unwrap_or(""))?;
+    let services: Vec<&str> = local_services.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    put(store, LOCAL_SERVICES, &services.join("\n"))
 }
 
 pub fn set_language(store: &Store, language: Language) -> Result<()> {
@@ -83,7 +103,22 @@ mod tests {
         set_language(&store, Language::Pt).unwrap();
         drop(store);
         let store = Store::open(dir.path()).unwrap();
-        assert_eq!(load(&store, Language::Nl).unwrap(), Settings { language: Language::Pt, text_size: TextSize::Normal });
+        let settings = load(&store, Language::Nl).unwrap();
+        assert_eq!((settings.language, settings.text_size), (Language::Pt, TextSize::Normal));
+    }
+
+    #[test]
+    fn the_site_country_and_local_services_are_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(load(&store, Language::En).unwrap().country, None);
+        let services = vec!["  Drop-in, Rue Haute 12 ".to_string(), String::new(), "Helpline 0800 00 000".to_string()];
+        set_site(&store, Some("BE"), &services).unwrap();
+        let settings = load(&store, Language::En).unwrap();
+        assert_eq!(settings.country.as_deref(), Some("BE"));
+        assert_eq!(settings.local_services, vec!["Drop-in, Rue Haute 12", "Helpline 0800 00 000"]);
+        set_site(&store, None, &[]).unwrap();
+        assert_eq!(load(&store, Language::En).unwrap().country, None);
     }
 
     #[test]
@@ -94,6 +129,7 @@ mod tests {
         assert_eq!(load(&store, Language::En).unwrap().text_size, TextSize::Larger);
         put(&store, TEXT_SIZE, "huge").unwrap();
         put(&store, UI_LANGUAGE, "xx").unwrap();
-        assert_eq!(load(&store, Language::De).unwrap(), Settings { language: Language::De, text_size: TextSize::Normal });
+        let settings = load(&store, Language::De).unwrap();
+        assert_eq!((settings.language, settings.text_size), (Language::De, TextSize::Normal));
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, MAIN_DB};
 use rusqlite_migration::{Migrations, M};
 
-use crate::i18n::MIGRATIONS;
+use crate::embedded::MIGRATIONS;
 use crate::{Error, Result};
 
 /// Overrides the data folder (tests, portable installs).

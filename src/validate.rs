@@ -20,7 +20,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(path: &Path, line: usize, message: &'static str, args: &[(&'static str, &str)]) -> Self {
+    pub(crate) fn new(path: &Path, line: usize, message: &'static str, args: &[(&'static str, &str)]) -> Self {
         Problem { path: path.to_path_buf(), line, message, args: args.iter().map(|(k, v)| (*k, v.to_string())).collect() }
     }
 
@@ -114,7 +114,7 @@ fn ftl_files(dir: &Path) -> Vec<String> {
     names
 }
 
-fn line_of(source: &str, byte: usize) -> usize {
+pub(crate) fn line_of(source: &str, byte: usize) -> usize {
     source[..byte.min(source.len())].matches('\n').count() + 1
 }
 

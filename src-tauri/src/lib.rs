@@ -4,25 +4,33 @@ mod commands;
 
 use std::sync::Mutex;
 
+use respond::content::Library;
 use respond::Store;
 use tauri::Manager;
 
-/// The open database, shared by the commands.
+/// What the commands share: the open database and the training content.
 pub struct AppState {
     store: Mutex<Store>,
+    library: Library,
 }
 
 pub fn run() {
     tauri::Builder::default()
         .setup(|app| {
             let store = Store::open_default().map_err(|e| e.to_string())?;
-            app.manage(AppState { store: Mutex::new(store) });
+            app.manage(AppState { store: Mutex::new(store), library: Library::load_default() });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::settings::get_settings,
             commands::settings::set_language,
             commands::settings::set_text_size,
+            commands::settings::set_site,
+            commands::modules::list_modules,
+            commands::modules::get_module,
+            commands::modules::list_templates,
+            commands::modules::list_countries,
+            commands::modules::content_problems,
             commands::app::app_info,
             commands::app::ui_ready,
         ])

@@ -3,6 +3,7 @@
 //! are async so that Tauri runs them on its worker threads, never on the UI thread.
 
 pub mod app;
+pub mod modules;
 pub mod settings;
 
 use respond::{IpcError, Store};

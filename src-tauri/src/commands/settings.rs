@@ -19,3 +19,8 @@ pub async fn set_language(state: State<'_, AppState>, language: Language) -> Res
 pub async fn set_text_size(state: State<'_, AppState>, size: TextSize) -> Result<(), IpcError> {
     with_store(&state, |store| settings::set_text_size(store, size))
 }
+
+#[tauri::command]
+pub async fn set_site(state: State<'_, AppState>, country: Option<String>, local_services: Vec<String>) -> Result<(), IpcError> {
+    with_store(&state, |store| settings::set_site(store, country.as_deref(), &local_services))
+}

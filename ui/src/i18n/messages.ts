@@ -22,7 +22,9 @@ export function localeFiles(): Record<string, string> {
 export function buildBundles(files: Record<string, string>): { bundles: Map<Language, FluentBundle>; errors: string[] } {
   const bundles = new Map<Language, FluentBundle>()
   const errors: string[] = []
-  for (const { code } of LANGUAGES) bundles.set(code, new FluentBundle(code))
+  // No bidi isolation marks: they end up in copied text and tests; names that may be
+  // right-to-left are wrapped in <bdi> where they are shown instead.
+  for (const { code } of LANGUAGES) bundles.set(code, new FluentBundle(code, { useIsolating: false }))
   for (const [path, source] of Object.entries(files)) {
     const code = path.split('/').at(-2) as Language
     const bundle = bundles.get(code)

@@ -14,3 +14,4 @@ export const appInfo = () => call<AppInfo>('app_info')
 export function applyTextSize(size: TextSize) {
   document.documentElement.dataset.textSize = size
 }
+export const setSite = (country: string | null, localServices: string[]) => call<void>('set_site', { country, localServices })

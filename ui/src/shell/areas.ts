@@ -8,7 +8,7 @@ export interface Area {
 }
 
 export const AREAS: readonly Area[] = [
-  { id: 'modules', plan: 3 },
+  { id: 'modules', plan: 0 },
   { id: 'sessions', plan: 3 },
   { id: 'followup', plan: 3 },
   { id: 'results', plan: 3 },

@@ -6,4 +6,12 @@ export type Settings = {
 /**
  * The UI language: the one chosen, or on first run the OS language if it is one of the five.
  */
-language: Language, textSize: TextSize, };
+language: Language, textSize: TextSize, 
+/**
+ * The country of the usual training site (ISO code), which sets the emergency number.
+ */
+country: string | null, 
+/**
+ * The local services a release card and the modules list, one per entry.
+ */
+localServices: Array<string>, };

@@ -1,0 +1,40 @@
+# A biblioteca de módulos, a leitura de um módulo e o modo de apresentação.
+
+modules-content-language = Língua do conteúdo
+modules-content-language-hint = A língua das lições e dos diapositivos. Pode ser diferente da língua da aplicação.
+modules-audience = Público
+modules-audience-all = Todos
+modules-search = Pesquisar
+modules-search-hint = Palavras do título ou do resumo
+modules-count = { $count ->
+    [one] 1 módulo
+   *[other] { $count } módulos
+}
+modules-none-found = Nenhum módulo corresponde. Limpe a pesquisa ou escolha outro público.
+module-minutes = { $minutes } min
+module-slides = { $count ->
+    [one] 1 diapositivo
+   *[other] { $count } diapositivos
+}
+module-languages = Línguas
+module-language-missing = não disponível em { $language }
+module-has-problems = Alguns ficheiros deste módulo têm erros. O conteúdo fornecido não tem nenhum: alguém o alterou. Execute "respond validate" para os ver.
+module-open = Ler
+module-present = Apresentar
+module-back = Voltar aos módulos
+module-objectives = Objetivos
+module-notes = Notas para quem dá a formação
+module-sources = Fontes
+module-not-in-language = Este módulo ainda não está disponível nesta língua.
+content-problems-title = Problemas nos ficheiros de conteúdo
+presenter-label = Modo de apresentação
+presenter-exit = Sair
+presenter-notes-show = Mostrar notas
+presenter-notes-hide = Ocultar notas
+presenter-next = Seguinte
+presenter-previous = Anterior
+presenter-fullscreen = Ecrã inteiro
+presenter-position = Diapositivo { $current } de { $total }
+presenter-help = Seguinte: → Page Down Espaço · Voltar: ← Page Up · Notas: N · Ecrã preto: B · Ecrã inteiro: F · Sair: Esc
+presenter-blank = O ecrã está preto. Prima B ou uma seta para voltar a mostrar o diapositivo.
+error-module-not-found = Este módulo não está disponível nesta língua.
