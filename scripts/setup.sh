@@ -32,11 +32,12 @@ if [ "$node_major" -lt 20 ]; then
 fi
 
 npm_install() {
-  # `npm ci` only when the lock file changed since the last install.
+  # Only when the lock file changed since the last install. Not `npm ci`: it insists on
+  # lock entries for the Tauri CLI's binaries of other platforms, which npm leaves out.
   local dir=$1
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.respond-lock"; then
     say "Installing npm packages in $dir"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    (cd "$dir" && npm install --no-save --no-audit --no-fund --loglevel=error)
     cp "$dir/package-lock.json" "$dir/node_modules/.respond-lock"
   fi
 }
