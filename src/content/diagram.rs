@@ -91,3 +91,11 @@ impl Diagram {
         format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(self.render(lang)))
     }
 }
+
+impl super::Library {
+    /// The diagram `name` (as a module's Markdown names it, e.g. `response-steps.svg`)
+    /// with its words in `lang`, for printed documents.
+    pub fn diagram_svg(&self, name: &str, lang: Language) -> Option<String> {
+        self.diagrams.get(name).map(|d| d.render(lang))
+    }
+}
