@@ -15,5 +15,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::content::ModuleView::export_all_to(dir)?;
     crate::content::Template::export_all_to(dir)?;
     crate::content::Country::export_all_to(dir)?;
+    crate::sessions::Session::export_all_to(dir)?;
+    crate::sessions::SessionInput::export_all_to(dir)?;
+    crate::roster::ParticipantInput::export_all_to(dir)?;
+    crate::attempts::Taking::export_all_to(dir)?;
+    crate::attempts::AnswerInput::export_all_to(dir)?;
+    crate::attempts::SessionResults::export_all_to(dir)?;
+    crate::attempts::Distribution::export_all_to(dir)?;
+    crate::attempts::Mode::export_all_to(dir)?;
+    crate::quiz::QuizInfo::export_all_to(dir)?;
     Ok(())
 }

@@ -15,10 +15,16 @@ pub enum Error {
     NoDataDir,
     #[error("unknown language: {0}")]
     UnknownLanguage(String),
+    #[error("{field}: {reason}")]
+    InvalidInput { field: String, reason: String },
+    #[error("not found")]
+    NotFound,
     #[error("module {id} is not available in {lang}")]
     ModuleNotFound { id: String, lang: crate::Language },
     #[error("{0}")]
     Bench(String),
+    #[error("PDF: {0}")]
+    Pdf(String),
 }
 
 /// Stable codes the UI switches on; the UI shows its own translated text for each.
@@ -31,6 +37,9 @@ pub enum ErrorCode {
     NoDataDir,
     UnknownLanguage,
     ModuleNotFound,
+    InvalidInput,
+    NotFound,
+    Pdf,
     Internal,
 }
 
@@ -43,7 +52,10 @@ impl Error {
             Error::NoDataDir => ErrorCode::NoDataDir,
             Error::UnknownLanguage(_) => ErrorCode::UnknownLanguage,
             Error::ModuleNotFound { .. } => ErrorCode::ModuleNotFound,
+            Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::NotFound => ErrorCode::NotFound,
             Error::Bench(_) => ErrorCode::Internal,
+            Error::Pdf(_) => ErrorCode::Pdf,
         }
     }
 }

@@ -2,13 +2,21 @@
 //! It knows nothing of windows or Tauri, so everything here is testable on its own.
 
 pub mod app;
+pub mod attempts;
 pub mod bench;
 pub mod bindings;
+pub mod codes;
 pub mod content;
 mod embedded;
 pub mod error;
 pub mod i18n;
+pub mod pdf;
+pub mod quiz;
+pub mod roster;
+pub mod sessions;
+pub mod printouts;
 pub mod settings;
+pub mod sheets;
 pub mod store;
 pub mod validate;
 

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use respond::content::{Files, Library};
+use respond::content::{Audience, Files, Library};
 use respond::i18n::{Language, Localizer};
+use respond::pdf::{self, Paper};
 use respond::{bench, settings, store, validate, Store};
 
 #[derive(Parser)]
@@ -33,6 +34,50 @@ enum Cmd {
         #[command(subcommand)]
         what: BenchCmd,
     },
+    /// Print a handout or the release card to a PDF file, in the language of --lang.
+    Print {
+        #[command(subcommand)]
+        what: PrintCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum PrintCmd {
+    /// The myth-busting handout for an audience: custody, peers, clinical or officers.
+    Handout {
+        #[arg(value_parser = parse_audience)]
+        audience: Audience,
+        #[command(flatten)]
+        sheet: Sheet,
+    },
+    /// The release card: the response steps, the emergency number and the local services.
+    ReleaseCard {
+        #[command(flatten)]
+        sheet: Sheet,
+    },
+}
+
+#[derive(clap::Args)]
+struct Sheet {
+    /// Paper size: a4 or letter.
+    #[arg(long, default_value = "a4")]
+    paper: Paper,
+    /// The site's country (e.g. FR), which sets the emergency number; without it, 112.
+    #[arg(long)]
+    country: Option<String>,
+    /// A local service to list; repeat for each one.
+    #[arg(long = "service")]
+    services: Vec<String>,
+    /// The PDF file to write.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+fn parse_audience(name: &str) -> Result<Audience, String> {
+    Audience::ALL
+        .into_iter()
+        .find(|a| serde_json::to_value(a).ok().is_some_and(|v| v == name))
+        .ok_or_else(|| "use custody, peers, clinical or officers".to_string())
 }
 
 #[derive(Subcommand)]
@@ -65,9 +110,13 @@ fn run(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
         Cmd::Validate { root } => {
             let mut problems = validate::check_locales(&root.join("locales"));
             let content = Files::from_dir(&root.join("content"))?;
-            problems.extend_from_slice(Library::load(&content).problems());
+            let library = Library::load(&content);
+            problems.extend_from_slice(library.problems());
             for problem in &problems {
                 println!("{}", problem.render(l10n));
+            }
+            for line in library.bank().summary(l10n) {
+                println!("{line}");
             }
             println!("{}", l10n.tr("cli-validate-summary", &[("count", problems.len().into())]));
             Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
@@ -97,6 +146,18 @@ fn run(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
             }
             let ratio = app.median().as_secs_f64() / reference.median().as_secs_f64();
             println!("{}", l10n.tr("cli-bench-startup-ratio", &[("ratio", format!("{ratio:.2}").into())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Print { what } => {
+            let library = Library::load_default();
+            let lang = l10n.language();
+            let site_of = |sheet: &Sheet| library.site_values(sheet.country.as_deref().map(str::to_uppercase).as_deref(), &sheet.services, lang);
+            let (bytes, out) = match what {
+                PrintCmd::Handout { audience, sheet } => (pdf::handout(&library, audience, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
+                PrintCmd::ReleaseCard { sheet } => (pdf::release_card(&library, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
+            };
+            std::fs::write(&out, bytes)?;
+            println!("{}", l10n.tr("print-cli-written", &[("path", out.display().to_string().into())]));
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -7,13 +7,13 @@ modules-audience-all = Tous les publics
 modules-search = Rechercher
 modules-search-hint = Des mots du titre ou du résumé
 modules-count = { $count ->
-    [one] 1 module
+    [one] { $count } module
    *[other] { $count } modules
 }
 modules-none-found = Aucun module ne correspond. Effacez la recherche ou choisissez un autre public.
 module-minutes = { $minutes } min
 module-slides = { $count ->
-    [one] 1 diapositive
+    [one] { $count } diapositive
    *[other] { $count } diapositives
 }
 module-languages = Langues

@@ -7,13 +7,13 @@ modules-audience-all = Todos
 modules-search = Pesquisar
 modules-search-hint = Palavras do título ou do resumo
 modules-count = { $count ->
-    [one] 1 módulo
+    [one] { $count } módulo
    *[other] { $count } módulos
 }
 modules-none-found = Nenhum módulo corresponde. Limpe a pesquisa ou escolha outro público.
 module-minutes = { $minutes } min
 module-slides = { $count ->
-    [one] 1 diapositivo
+    [one] { $count } diapositivo
    *[other] { $count } diapositivos
 }
 module-languages = Línguas

@@ -18,6 +18,7 @@ pub use render::{fill_placeholders, to_html, SiteValues};
 pub use text::{ModuleText, SlideText, PLACEHOLDERS};
 
 use crate::i18n::{Language, Localizer};
+use crate::quiz::Bank;
 use crate::validate::{line_of, Problem};
 
 /// Who a module or template is for.
@@ -133,6 +134,7 @@ pub struct Library {
     templates: Vec<Template>,
     myths: Vec<Myth>,
     countries: Vec<Country>,
+    bank: Bank,
     diagrams: BTreeMap<String, Diagram>,
     problems: Vec<Problem>,
 }
@@ -246,7 +248,11 @@ impl Library {
             problems.push(Problem::new(&files.display_path("countries.toml"), 1, "problem-content-no-emergency-number", &[("code", &country.code)]));
         }
 
-        Library { modules, templates, myths, countries, diagrams, problems }
+        let module_ids = modules.iter().map(|m| m.meta.id.clone()).collect();
+        let myth_ids = myths.iter().map(|m| m.id.clone()).collect();
+        let bank = Bank::load(files, &module_ids, &myth_ids, &mut problems);
+
+        Library { modules, templates, myths, countries, bank, diagrams, problems }
     }
 
     pub fn problems(&self) -> &[Problem] {
@@ -259,6 +265,11 @@ impl Library {
 
     pub fn myths(&self) -> &[Myth] {
         &self.myths
+    }
+
+    /// The quiz item bank.
+    pub fn bank(&self) -> &Bank {
+        &self.bank
     }
 
     pub fn countries(&self) -> &[Country] {

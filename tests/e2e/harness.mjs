@@ -18,15 +18,12 @@ export function newDataDir() {
   return mkdtempSync(path.join(tmpdir(), 'respond-e2e-'))
 }
 
-/** The messages of one language as the app ships them (simple `id = text` lines). */
-export function messages(lang) {
+/** The messages of one language file as the app ships them (simple `id = text` lines). */
+export function messages(lang, file = 'ui.ftl') {
   const out = {}
-  const dir = path.join(ROOT, 'locales', lang)
-  for (const file of ['ui.ftl']) {
-    for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-      const m = line.match(/^([a-z][a-z0-9-]*) = (.*)$/)
-      if (m) out[m[1]] = m[2].trim()
-    }
+  for (const line of readFileSync(path.join(ROOT, 'locales', lang, file), 'utf8').split('\n')) {
+    const m = line.match(/^([a-z][a-z0-9-]*) = (.*)$/)
+    if (m) out[m[1]] = m[2].trim()
   }
   return out
 }

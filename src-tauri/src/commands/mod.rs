@@ -4,6 +4,9 @@
 
 pub mod app;
 pub mod modules;
+pub mod quiz;
+pub mod roster;
+pub mod sessions;
 pub mod settings;
 
 use respond::{IpcError, Store};

@@ -9,6 +9,9 @@ class I18n {
 
   t = (id: string, args?: Args): string => format(bundles.get(this.lang)!, id, args)
 
+  /** A message in another language than the UI's: a participant's, a session's. */
+  tIn = (lang: Language, id: string, args?: Args): string => format(bundles.get(lang)!, id, args)
+
   set(lang: Language) {
     this.lang = lang
     document.documentElement.lang = lang

@@ -9,7 +9,7 @@ export interface Area {
 
 export const AREAS: readonly Area[] = [
   { id: 'modules', plan: 0 },
-  { id: 'sessions', plan: 3 },
+  { id: 'sessions', plan: 0 },
   { id: 'followup', plan: 3 },
   { id: 'results', plan: 3 },
   { id: 'print', plan: 3 },

@@ -1,0 +1,132 @@
+# Sessies, de deelnemerslijst, de vragenlijsten (op de laptop, invoer van papieren antwoordbladen, groepsweergave) en de resultaten van een sessie.
+
+session-new = Nieuwe sessie
+session-edit = Sessie bewerken
+session-save = Sessie opslaan
+sessions-none = Nog geen sessies. Begin met "Nieuwe sessie".
+sessions-back = Alle sessies
+session-date = Datum
+session-site = Locatie
+session-audience = Doelgroep
+session-language = Taal van de sessie
+session-participants = Deelnemers
+session-status = Status
+session-open = Open
+session-closed = Afgesloten
+session-close = Sessie afsluiten
+session-reopen = Sessie heropenen
+session-template-hint = Als u een doelgroep kiest, worden de bijbehorende modules en vragenlijst geselecteerd; u kunt ze aanpassen.
+session-trainers = Trainer(s)
+session-modules = Gegeven modules
+session-quiz = Vragenlijst (dezelfde vóór en na)
+quiz-items = { $count ->
+    [one] 1 vraag
+   *[other] { $count } vragen
+}
+save = Opslaan
+cancel = Annuleren
+yes = Ja
+no = Nee
+invalid-date = Vul een datum in.
+invalid-required = Dit is verplicht.
+invalid-modules = Kies minstens één module.
+error-invalid-input = Een deel van wat is ingevuld kan niet worden opgeslagen. Controleer de velden en probeer het opnieuw.
+error-not-found = Dit is niet gevonden. Misschien is het verwijderd.
+
+roster-title = Deelnemers
+roster-name = Naam (alleen voor een certificaat)
+roster-name-hint = Leeg laten om alleen de code te gebruiken
+roster-name-column = Naam
+roster-language = Taal
+roster-release = Datum van vrijlating
+roster-consent = Gaat akkoord met contact voor de follow-up
+roster-consent-short = Follow-up
+roster-add = Toevoegen
+roster-hint = Typ een naam (of niets) en druk op Enter: iedereen krijgt een code voor zijn of haar kaart. De cursor staat daarna klaar voor de volgende persoon.
+roster-code = Code
+roster-sgic = Eigen code
+roster-actions = Acties
+roster-edit = Bewerken
+roster-remove = Verwijderen
+roster-remove-confirm = { $code } en alle antwoorden van deze persoon verwijderen?
+roster-edit-title = Deelnemer { $code }
+sgic-title = Eigen code (om iemand bij de follow-up zonder naam terug te vinden)
+sgic-hint = Vraag het aan de persoon zelf; die kan maanden later dezelfde antwoorden geven.
+sgic-parent = Eerste twee letters van de voornaam van een ouder
+sgic-month = Geboortemaand (1–12)
+sgic-siblings = Aantal oudere broers en zussen
+sgic-place = Eerste letter van de geboorteplaats
+sgic-incomplete = Vul alle vier delen van de eigen code in, of geen enkel deel.
+
+tests-title = Vragenlijsten
+phase-pre = Vóór de training
+phase-post = Na de training
+phase-followup = Follow-up
+tests-kiosk = Op deze laptop
+tests-grid = Antwoordbladen invoeren
+tests-group = Groepsweergave
+tests-hint = Vóór en na de training wordt dezelfde vragenlijst gebruikt. Antwoorden worden meteen opgeslagen.
+
+kiosk-pin-title = Kies een pincode voor de trainer
+kiosk-pin-hint = De vragenlijst vult het hele scherm. Deelnemers kunnen het scherm niet verlaten; u verlaat het met deze pincode (4 tot 8 cijfers).
+kiosk-pin-invalid = Gebruik 4 tot 8 cijfers.
+kiosk-start = Starten
+kiosk-unlock-title = Pincode van de trainer
+kiosk-pin-wrong = Dat is niet de juiste pincode.
+kiosk-leave = Vragenlijstscherm verlaten
+kiosk-back-to-quiz = Terug
+kiosk-trainer-leave = Trainer
+kiosk-code-title = Je code
+kiosk-code-hint = Typ de code die op je kaart staat.
+kiosk-code-unknown = Deze code hoort niet bij deze sessie. Controleer je kaart of vraag het aan de trainer.
+kiosk-begin = Beginnen
+kiosk-progress = Vraag { $current } van { $total }
+kiosk-multi-hint = Kies alle juiste antwoorden en druk dan op Volgende.
+kiosk-previous = Terug
+kiosk-next = Volgende
+kiosk-skip = Overslaan
+kiosk-review-title = Jouw antwoorden en de juiste antwoorden
+kiosk-your-answer = Jouw antwoord
+kiosk-right-answer = Juist antwoord
+kiosk-finish = Afronden
+kiosk-thanks = Bedankt!
+kiosk-hand-back = Geef de laptop terug aan de trainer.
+kiosk-next-person = Volgende persoon
+
+grid-title = Antwoordbladen: { $phase }
+grid-save = Opslaan
+grid-close = Opslaan en sluiten
+grid-hint = Eén rij per persoon, één vakje per vraag. Typ de letter die op het blad is aangekruist (A, B, C…; waar / niet waar / weet ik niet zijn A / B / C; eens/oneens is 1–5); de cursor gaat vanzelf verder. Meerdere letters bij "kies alle juiste antwoorden". Met de pijltoetsen gaat u naar een ander vakje; Enter gaat naar de volgende persoon.
+grid-status = Opgeslagen?
+grid-cell = { $code }, vraag { $number }
+grid-status-saved = Opgeslagen
+grid-status-dirty = Nog niet opgeslagen
+grid-status-invalid = Controleer de rode vakjes
+grid-status-empty = Geen antwoorden
+
+group-reveal = Toon hoe de groep antwoordde
+group-facts = Toon de feiten
+group-answered = Geantwoord: { $answered } van de { $people } mensen.
+group-privacy = Alleen totalen worden getoond: geen namen, geen codes.
+
+results-session-title = Scores
+results-domains-caption = Aandeel juiste antwoorden, per onderwerp
+results-domain = Onderwerp
+results-knowledge = Alle kennisvragen
+results-people-caption = Per persoon
+domain-risks = Risico's
+domain-signs = Tekenen
+domain-actions = Wat te doen
+domain-naloxone = Naloxon
+domain-myths = Fabels
+domain-confidence = Zelfvertrouwen (1–5)
+
+# Paper answer sheets, and saving what was printed.
+sheet-document-title = Antwoordbladen
+sheet-code = Code
+sheet-instruction = Kruis per vraag één vakje aan, tenzij de vraag zegt dat je alle juiste antwoorden moet aankruisen. Weet je het niet zeker, kruis dan "Weet ik niet" aan.
+sheet-footer = Antwoordblad { $code }
+print-saved = Opgeslagen: { $path }
+print-open = Openen
+print-sheets = Antwoordbladen afdrukken
+paper-size = Papierformaat

@@ -1,0 +1,132 @@
+# Sessões, a lista de participantes, os questionários (neste computador, introdução das folhas de resposta, vista de grupo) e os resultados da sessão.
+
+session-new = Nova sessão
+session-edit = Editar a sessão
+session-save = Guardar a sessão
+sessions-none = Ainda não há sessões. Comece por «Nova sessão».
+sessions-back = Todas as sessões
+session-date = Data
+session-site = Local
+session-audience = Público
+session-language = Língua da sessão
+session-participants = Participantes
+session-status = Estado
+session-open = Aberta
+session-closed = Encerrada
+session-close = Encerrar a sessão
+session-reopen = Reabrir a sessão
+session-template-hint = Ao escolher um público, ficam selecionados os respetivos módulos e questionário; pode alterá-los.
+session-trainers = Formador(es)
+session-modules = Módulos ministrados
+session-quiz = Questionário (o mesmo antes e depois)
+quiz-items = { $count ->
+    [one] { $count } pergunta
+   *[other] { $count } perguntas
+}
+save = Guardar
+cancel = Cancelar
+yes = Sim
+no = Não
+invalid-date = Indique uma data.
+invalid-required = Campo obrigatório.
+invalid-modules = Escolha pelo menos um módulo.
+error-invalid-input = Parte do que foi introduzido não pode ser guardado. Verifique os campos e tente de novo.
+error-not-found = Não foi encontrado. Pode ter sido eliminado.
+
+roster-title = Participantes
+roster-name = Nome (só para o certificado)
+roster-name-hint = Deixar em branco para usar só o código
+roster-name-column = Nome
+roster-language = Língua
+roster-release = Data de saída
+roster-consent = Aceita ser contactado(a) para o seguimento
+roster-consent-short = Seguimento
+roster-add = Adicionar
+roster-hint = Escreva um nome (ou nada) e prima Enter: cada pessoa recebe um código para o seu cartão. O cursor volta para a pessoa seguinte.
+roster-code = Código
+roster-sgic = Código pessoal
+roster-actions = Ações
+roster-edit = Editar
+roster-remove = Remover
+roster-remove-confirm = Remover { $code } e todas as suas respostas?
+roster-edit-title = Participante { $code }
+sgic-title = Código pessoal (para encontrar a pessoa no seguimento sem o nome)
+sgic-hint = Pergunte à própria pessoa; poderá dar as mesmas respostas meses depois.
+sgic-parent = Duas primeiras letras do nome próprio do pai ou da mãe
+sgic-month = Mês de nascimento (1–12)
+sgic-siblings = Número de irmãos e irmãs mais velhos
+sgic-place = Primeira letra da localidade de nascimento
+sgic-incomplete = Preencha as quatro partes do código pessoal, ou nenhuma.
+
+tests-title = Questionários
+phase-pre = Antes da formação
+phase-post = Depois da formação
+phase-followup = Seguimento
+tests-kiosk = Neste computador
+tests-grid = Introduzir folhas de resposta
+tests-group = Vista de grupo
+tests-hint = O mesmo questionário é usado antes e depois. As respostas ficam guardadas logo que são dadas.
+
+kiosk-pin-title = Escolher um PIN de formador
+kiosk-pin-hint = O questionário ocupa o ecrã inteiro. Os participantes não podem sair dele; para sair, use este PIN (4 a 8 algarismos).
+kiosk-pin-invalid = Use 4 a 8 algarismos.
+kiosk-start = Iniciar
+kiosk-unlock-title = PIN do formador
+kiosk-pin-wrong = O PIN não está correto.
+kiosk-leave = Sair do ecrã do questionário
+kiosk-back-to-quiz = Voltar
+kiosk-trainer-leave = Formador
+kiosk-code-title = O seu código
+kiosk-code-hint = Escreva o código que está no seu cartão.
+kiosk-code-unknown = Este código não pertence a esta sessão. Verifique o seu cartão ou pergunte a quem dá a formação.
+kiosk-begin = Começar
+kiosk-progress = Pergunta { $current } de { $total }
+kiosk-multi-hint = Escolha todas as respostas certas e depois prima Seguinte.
+kiosk-previous = Voltar
+kiosk-next = Seguinte
+kiosk-skip = Saltar
+kiosk-review-title = As suas respostas e as respostas certas
+kiosk-your-answer = A sua resposta
+kiosk-right-answer = Resposta certa
+kiosk-finish = Terminar
+kiosk-thanks = Obrigado!
+kiosk-hand-back = Devolva o computador a quem dá a formação.
+kiosk-next-person = Pessoa seguinte
+
+grid-title = Folhas de resposta: { $phase }
+grid-save = Guardar
+grid-close = Guardar e fechar
+grid-hint = Uma linha por pessoa, uma casa por pergunta. Escreva a letra assinalada na folha (A, B, C…; verdadeiro / falso / não sei são A / B / C; a concordância é 1–5); o cursor avança sozinho. Várias letras para «escolha todas as que se aplicam». As setas deslocam o cursor; Enter passa à pessoa seguinte.
+grid-status = Guardado?
+grid-cell = { $code }, pergunta { $number }
+grid-status-saved = Guardado
+grid-status-dirty = Ainda não guardado
+grid-status-invalid = Verifique as casas a vermelho
+grid-status-empty = Sem respostas
+
+group-reveal = Mostrar as respostas do grupo
+group-facts = Mostrar os factos
+group-answered = Respostas: { $answered } de { $people } pessoas.
+group-privacy = Só são mostrados totais: sem nomes nem códigos.
+
+results-session-title = Pontuações
+results-domains-caption = Percentagem de respostas certas, por tema
+results-domain = Tema
+results-knowledge = Todas as perguntas de conhecimentos
+results-people-caption = Por pessoa
+domain-risks = Riscos
+domain-signs = Sinais
+domain-actions = O que fazer
+domain-naloxone = Naloxona
+domain-myths = Mitos
+domain-confidence = Confiança (1–5)
+
+# Paper answer sheets, and saving what was printed.
+sheet-document-title = Folhas de resposta
+sheet-code = Código
+sheet-instruction = Assinale um quadrado por pergunta, a não ser que a pergunta peça para assinalar todas as respostas certas. Se não tiver a certeza, assinale «Não sei».
+sheet-footer = Folha de resposta { $code }
+print-saved = Guardado: { $path }
+print-open = Abrir
+print-sheets = Imprimir folhas de resposta
+paper-size = Papel

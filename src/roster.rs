@@ -1,0 +1,158 @@
+//! The people taking part in a session, known by a code; a name is optional and kept in
+//! its own table, only for certificates.
+
+use rusqlite::{params, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::codes::{normalize_participant_code, unique_participant_code, SgicParts};
+use crate::i18n::Language;
+use crate::sessions::{check_date, clean_text, enum_from, invalid, now};
+use crate::{Error, Result, Store};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantInput {
+    pub name: Option<String>,
+    pub language: Language,
+    pub consent_followup: bool,
+    /// YYYY-MM-DD, for people in custody.
+    pub release_date: Option<String>,
+    pub sgic: Option<SgicParts>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub session_id: i64,
+    pub code: String,
+    pub name: Option<String>,
+    pub sgic: Option<String>,
+    pub language: Language,
+    pub consent_followup: bool,
+    pub release_date: Option<String>,
+}
+
+struct Checked {
+    name: Option<String>,
+    release_date: Option<String>,
+    sgic: Option<String>,
+}
+
+impl ParticipantInput {
+    fn checked(&self) -> Result<Checked> {
+        let name = match &self.name {
+            Some(n) => Some(clean_text("name", n, false)?).filter(|n| !n.is_empty()),
+            None => None,
+        };
+        let release_date = self.release_date.as_deref().map(str::trim).filter(|d| !d.is_empty()).map(String::from);
+        if let Some(date) = &release_date {
+            check_date("releaseDate", date)?;
+        }
+        let sgic = match &self.sgic {
+            Some(parts) => Some(parts.code().ok_or_else(|| invalid("sgic", "incomplete"))?),
+            None => None,
+        };
+        Ok(Checked { name, release_date, sgic })
+    }
+}
+
+fn set_name(store: &Store, id: i64, name: Option<&str>) -> Result<()> {
+    match name {
+        Some(name) => store.conn().execute(
+            "INSERT INTO participant_names (participant_id, name) VALUES (?1, ?2)
+             ON CONFLICT (participant_id) DO UPDATE SET name = excluded.name",
+            params![id, name],
+        )?,
+        None => store.conn().execute("DELETE FROM participant_names WHERE participant_id = ?1", [id])?,
+    };
+    Ok(())
+}
+
+/// Adds a participant to session `session` with a new unique code.
+pub fn add(store: &Store, session: i64, input: &ParticipantInput) -> Result<Participant> {
+    let checked = input.checked()?;
+    let tx = store.conn().unchecked_transaction()?;
+    let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1)", [session], |r| r.get(0))?;
+    if !exists {
+        return Err(Error::NotFound);
+    }
+    let mut taken_err = None;
+    let code = unique_participant_code(&mut rand::rng(), |code| {
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM participants WHERE code = ?1)", [code], |r| r.get(0)).unwrap_or_else(|e| {
+            taken_err = Some(e);
+            false
+        })
+    });
+    if let Some(e) = taken_err {
+        return Err(e.into());
+    }
+    tx.execute(
+        "INSERT INTO participants (session_id, code, sgic, language, consent_followup, release_date, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![session, code, checked.sgic, input.language.code(), input.consent_followup, checked.release_date, now()],
+    )?;
+    let id = tx.last_insert_rowid();
+    set_name(store, id, checked.name.as_deref())?;
+    tx.commit()?;
+    get(store, id)
+}
+
+pub fn update(store: &Store, id: i64, input: &ParticipantInput) -> Result<Participant> {
+    let checked = input.checked()?;
+    let tx = store.conn().unchecked_transaction()?;
+    let changed = tx.execute(
+        "UPDATE participants SET sgic = ?2, language = ?3, consent_followup = ?4, release_date = ?5 WHERE id = ?1",
+        params![id, checked.sgic, input.language.code(), input.consent_followup, checked.release_date],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound);
+    }
+    set_name(store, id, checked.name.as_deref())?;
+    tx.commit()?;
+    get(store, id)
+}
+
+/// Removes a participant with their answers and name.
+pub fn remove(store: &Store, id: i64) -> Result<()> {
+    if store.conn().execute("DELETE FROM participants WHERE id = ?1", [id])? == 0 {
+        return Err(Error::NotFound);
+    }
+    Ok(())
+}
+
+const SELECT: &str = "SELECT p.id, p.session_id, p.code, n.name, p.sgic, p.language, p.consent_followup, p.release_date
+    FROM participants p LEFT JOIN participant_names n ON n.participant_id = p.id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Participant> {
+    Ok(Participant {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        code: r.get(2)?,
+        name: r.get(3)?,
+        sgic: r.get(4)?,
+        language: enum_from(&r.get::<_, String>(5)?)?,
+        consent_followup: r.get(6)?,
+        release_date: r.get(7)?,
+    })
+}
+
+pub fn get(store: &Store, id: i64) -> Result<Participant> {
+    store.conn().query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?.ok_or(Error::NotFound)
+}
+
+/// The participant with `code` as typed (any case, dash optional).
+pub fn find_by_code(store: &Store, code: &str) -> Result<Participant> {
+    let code = normalize_participant_code(code);
+    store.conn().query_row(&format!("{SELECT} WHERE p.code = ?1"), [code], from_row).optional()?.ok_or(Error::NotFound)
+}
+
+/// The roster of a session in the order people were added.
+pub fn list(store: &Store, session: i64) -> Result<Vec<Participant>> {
+    let mut stmt = store.conn().prepare(&format!("{SELECT} WHERE p.session_id = ?1 ORDER BY p.id"))?;
+    let rows = stmt.query_map([session], from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -1,0 +1,142 @@
+// A session run end to end as a trainer would: create it, fill the roster, pre-test on the
+// laptop and on paper, post-test, and read the scores per topic.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { launch, messages, screenshot } from './harness.mjs'
+
+const de = { ...messages('de'), ...messages('de', 'sessions.ftl') }
+
+async function kioskRun(browser, code, pin, phase) {
+  await browser.$(`.phase[data-phase="${phase}"] button.kiosk`).click()
+  await browser.$('#kiosk-pin').setValue(pin)
+  await browser.keys('Enter')
+  await browser.$('#kiosk-code').waitForDisplayed()
+  await browser.$('#kiosk-code').setValue(code.toLowerCase())
+  await browser.keys('Enter')
+  let shots = 0
+  for (;;) {
+    const item = await browser.$('.kiosk .item')
+    if (!(await item.isExisting())) break
+    const id = await item.getAttribute('data-item')
+    if (shots++ === 2) await screenshot(browser, `kiosk-${phase}-item`)
+    const multi = await browser.$('.kiosk button.next').isExisting()
+    await browser.$('.kiosk .option').click()
+    // Select-all-that-apply items wait for Next; the others move on at the first tap.
+    if (multi) {
+      assert.equal(await browser.$('.kiosk .option').getAttribute('aria-pressed'), 'true')
+      await browser.$('.kiosk button.next').click()
+    }
+    await browser.waitUntil(async () => {
+      const now = await browser.$('.kiosk .item')
+      return !(await now.isExisting()) || (await now.getAttribute('data-item')) !== id
+    }, { timeout: 5000, timeoutMsg: `item ${id} was not saved` })
+  }
+  if (phase === 'post') {
+    await browser.$('.kiosk .review').waitForDisplayed()
+    const reviewed = await browser.$$('.kiosk .review li')
+    assert.ok(reviewed.length > 10, 'the post-test shows each answer with its explanation')
+    for (const li of reviewed) {
+      assert.doesNotMatch(await li.$('dd').getText(), /^–/, 'every answer given on the kiosk was stored, multiple select too')
+    }
+    await screenshot(browser, 'kiosk-post-review')
+    await browser.$('.kiosk .review button.big').click()
+  }
+  await browser.$('#kiosk-next-person').waitForDisplayed()
+  await browser.$('.kiosk .leave').click()
+  await browser.$('#kiosk-unlock').setValue('0000')
+  await browser.keys('Enter')
+  await browser.$('.kiosk .error-text').waitForDisplayed()
+  assert.ok(await browser.$('div.kiosk').isExisting(), 'a wrong PIN does not leave the kiosk')
+  await browser.$('#kiosk-unlock').setValue(pin)
+  await browser.keys('Enter')
+  await browser.$('div.kiosk').waitForExist({ reverse: true })
+}
+
+async function typeSheets(browser, phase, codes) {
+  await browser.$(`.phase[data-phase="${phase}"] button.grid`).click()
+  const table = await browser.$('table.entry')
+  await table.waitForDisplayed()
+  const headers = await table.$$('thead th .keys')
+  const keys = []
+  for (const h of headers) keys.push(await h.getText())
+  for (const code of codes) {
+    const row = await table.$(`tr[data-code="${code}"]`)
+    const inputs = await row.$$('input')
+    assert.equal(inputs.length, keys.length)
+    for (const [i, input] of inputs.entries()) {
+      // The last option: often wrong, so the two phases differ; "don't know" on true/false.
+      await input.scrollIntoView({ block: 'center', inline: 'center' })
+      if (await input.getValue()) await input.clearValue()
+      await input.addValue(keys[i].at(phase === 'pre' ? -1 : 0))
+    }
+  }
+  await screenshot(browser, `grid-${phase}`)
+  await browser.$('#grid-close').click()
+  await table.waitForExist({ reverse: true })
+}
+
+test('a German session: roster, kiosk and paper pre-test, post-test, scores per topic', { timeout: 300_000 }, async () => {
+  const prints = mkdtempSync(path.join(tmpdir(), 'respond-prints-'))
+  const app = await launch({ env: { LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', RESPOND_PRINT_DIR: prints } })
+  try {
+    const { browser } = app
+    await browser.$('button[data-area="sessions"]').click()
+    await browser.$('#new-session').click()
+    await browser.$('#session-site').waitForDisplayed()
+    await browser.$('#session-site').setValue('JVA Münster')
+    await browser.$('#session-country').selectByAttribute('value', 'DE')
+    await browser.$('#session-trainers').setValue('Gesundheitsdienst')
+    await browser.$('#session-language').selectByAttribute('value', 'de')
+    await screenshot(browser, 'session-form-de')
+    await browser.$('form.form button[type="submit"]').click()
+    await browser.$('.session-title').waitForDisplayed()
+    assert.match(await browser.$('.session-title').getText(), /JVA Münster/)
+
+    // Three people, keyboard only: a name (or none) and Enter.
+    await browser.$('#roster-name').setValue('Jürgen Weiß-Özdemir')
+    await browser.keys('Enter')
+    await browser.waitUntil(async () => (await browser.$$('table.roster tbody tr')).length === 1)
+    for (let i = 0; i < 2; i++) {
+      await browser.$('#roster-name').click()
+      await browser.keys('Enter')
+      await browser.waitUntil(async () => (await browser.$$('table.roster tbody tr')).length === i + 2)
+    }
+    const codes = []
+    for (const row of await browser.$$('table.roster tbody tr')) codes.push(await row.getAttribute('data-code'))
+    assert.equal(new Set(codes).size, 3)
+    for (const code of codes) assert.match(code, /^[ACDEFHJKMNPRTUVWXY3479]{3}-[ACDEFHJKMNPRTUVWXY3479]{3}$/)
+    assert.equal(await browser.$(`tr[data-code="${codes[0]}"] bdi`).getText(), 'Jürgen Weiß-Özdemir')
+    await screenshot(browser, 'session-roster-de')
+
+    // Paper answer sheets for the whole roster, one PDF, each person's code on their sheet.
+    await browser.$('.phase[data-phase="pre"] button.sheets').click()
+    await browser.$('#printed-path').waitForDisplayed({ timeout: 20000 })
+    const pdf = path.join(prints, 'answer-sheets-1-pre.pdf')
+    assert.ok(existsSync(pdf), `${pdf} was written`)
+    const sheetText = execFileSync('pdftotext', [pdf, '-']).toString()
+    for (const code of codes) assert.ok(sheetText.includes(code), `${code} has a sheet`)
+
+    await kioskRun(browser, codes[0], '2468', 'pre')
+    await typeSheets(browser, 'pre', codes.slice(1))
+    await kioskRun(browser, codes[0], '2468', 'post')
+    await typeSheets(browser, 'post', codes.slice(1))
+
+    const scores = await browser.$('#domain-scores')
+    await browser.waitUntil(async () => (await scores.$('thead').getText()).includes('(3)'), { timeout: 5000, timeoutMsg: 'scores for 3 people' })
+    const head = await scores.$('thead').getText()
+    assert.ok(head.includes(`${de['phase-pre']} (3)`) && head.includes(`${de['phase-post']} (3)`), head)
+    for (const domain of ['risks', 'signs', 'actions', 'naloxone', 'myths']) {
+      const cells = await scores.$$(`tr[data-domain="${domain}"] td`)
+      for (const cell of cells) assert.match(await cell.getText(), /^\d+ %$/, `${domain} has a score`)
+    }
+    assert.equal(await scores.$('tr[data-domain="myths"] th').getText(), de['domain-myths'])
+    await scores.scrollIntoView()
+    await screenshot(browser, 'session-scores-de')
+  } finally {
+    await app.close()
+  }
+})

@@ -1,0 +1,190 @@
+//! Sessions, rosters and quiz answers, through the core as the app uses it.
+
+use std::collections::BTreeSet;
+
+use respond::attempts::{self, AnswerInput, Phase};
+use respond::codes::SgicParts;
+use respond::content::{Audience, Library};
+use respond::quiz::{Domain, ItemKind};
+use respond::roster::{self, ParticipantInput};
+use respond::sessions::{self, SessionInput};
+use respond::{Error, Language, Store};
+
+fn setup() -> (tempfile::TempDir, Store, Library) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    (dir, store, Library::embedded())
+}
+
+fn input() -> SessionInput {
+    SessionInput {
+        date: "2026-11-20".into(),
+        site_name: "JVA Tegel".into(),
+        country: Some("DE".into()),
+        trainers: "Gesundheitsdienst".into(),
+        audience: Audience::Custody,
+        language: Language::De,
+        quiz_id: "core".into(),
+        modules: vec!["overdose-basics".into(), "responding".into()],
+    }
+}
+
+fn person(name: Option<&str>, lang: Language) -> ParticipantInput {
+    ParticipantInput { name: name.map(String::from), language: lang, consent_followup: true, release_date: None, sgic: None }
+}
+
+fn answer(item: &str, chosen: &[&str]) -> AnswerInput {
+    AnswerInput { item_id: item.into(), chosen: chosen.iter().map(|s| s.to_string()).collect() }
+}
+
+#[test]
+fn a_session_is_created_listed_edited_and_closed() {
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+    assert_eq!(session.site.name, "JVA Tegel");
+    assert_eq!(session.site.country.as_deref(), Some("DE"));
+    assert!(!session.closed);
+    let mut edited = input();
+    edited.trainers = "Gesundheitsdienst, Peer-Team".into();
+    edited.modules.push("naloxone-naltrexone".into());
+    let session = sessions::update(&store, &library, session.id, &edited).unwrap();
+    assert_eq!(session.modules.len(), 3);
+    let session = sessions::set_closed(&store, session.id, true).unwrap();
+    assert!(session.closed);
+    assert_eq!(sessions::list(&store).unwrap().len(), 1);
+    assert_eq!(sessions::list_sites(&store).unwrap().len(), 1, "the same site is reused by name");
+    sessions::create(&store, &library, &input()).unwrap();
+    assert_eq!(sessions::list_sites(&store).unwrap().len(), 1);
+}
+
+#[test]
+fn bad_session_input_is_refused_with_the_field() {
+    let (_dir, store, library) = setup();
+    let cases: [(&str, Box<dyn Fn(&mut SessionInput)>); 6] = [
+        ("date", Box::new(|i| i.date = "20/11/2026".into())),
+        ("siteName", Box::new(|i| i.site_name = "   ".into())),
+        ("siteName", Box::new(|i| i.site_name = "x".repeat(500))),
+        ("quizId", Box::new(|i| i.quiz_id = "nope".into())),
+        ("modules", Box::new(|i| i.modules.clear())),
+        ("country", Box::new(|i| i.country = Some("XX".into()))),
+    ];
+    for (field, change) in cases {
+        let mut bad = input();
+        change(&mut bad);
+        match sessions::create(&store, &library, &bad) {
+            Err(Error::InvalidInput { field: f, .. }) => assert_eq!(f, field),
+            other => panic!("{field}: {other:?}"),
+        }
+    }
+    assert!(sessions::list(&store).unwrap().is_empty(), "nothing half-saved");
+}
+
+#[test]
+fn participants_get_unique_codes_and_names_are_kept_apart() {
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+    let mut codes = BTreeSet::new();
+    for i in 0..40 {
+        let name = (i == 0).then_some("Zoë Ñúñez-Çelik");
+        let p = roster::add(&store, session.id, &person(name, Language::Pt)).unwrap();
+        assert!(codes.insert(p.code.clone()), "duplicate code {}", p.code);
+    }
+    let roster = roster::list(&store, session.id).unwrap();
+    assert_eq!(roster.len(), 40);
+    assert_eq!(roster[0].name.as_deref(), Some("Zoë Ñúñez-Çelik"));
+    assert!(roster[1].name.is_none());
+    let in_participants: i64 = store
+        .conn()
+        .query_row("SELECT COUNT(*) FROM participants WHERE code LIKE '%Zo%' OR sgic LIKE '%Zo%'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(in_participants, 0);
+    let named: i64 = store.conn().query_row("SELECT COUNT(*) FROM participant_names", [], |r| r.get(0)).unwrap();
+    assert_eq!(named, 1, "only the one name given is stored, in its own table");
+    let found = roster::find_by_code(&store, &roster[5].code.to_lowercase().replace('-', " ")).unwrap();
+    assert_eq!(found.id, roster[5].id);
+}
+
+#[test]
+fn a_self_generated_code_and_a_long_right_to_left_name_are_stored() {
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+    let mut input = person(Some("محمد عبد الرحمن بن عبد العزيز آل سعود"), Language::Fr);
+    input.sgic = Some(SgicParts { parent_letters: "Fatima".into(), birth_month: 3, older_siblings: 1, birthplace_letter: "Oran".into() });
+    input.release_date = Some("2027-01-15".into());
+    let p = roster::add(&store, session.id, &input).unwrap();
+    assert_eq!(p.sgic.as_deref(), Some("FA-03-1-O"));
+    assert_eq!(p.name.as_deref(), Some("محمد عبد الرحمن بن عبد العزيز آل سعود"));
+    input.release_date = Some("soon".into());
+    assert!(matches!(roster::update(&store, p.id, &input), Err(Error::InvalidInput { field, .. }) if field == "releaseDate"));
+    input.name = Some("a\u{0007}b".into());
+    input.release_date = None;
+    assert!(matches!(roster::update(&store, p.id, &input), Err(Error::InvalidInput { field, .. }) if field == "name"));
+}
+
+#[test]
+fn kiosk_answers_and_paper_sheets_give_per_domain_scores() {
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+    let kiosk = roster::add(&store, session.id, &person(Some("Anaïs"), Language::Fr)).unwrap();
+    let paper = roster::add(&store, session.id, &person(None, Language::Nl)).unwrap();
+
+    let taking = attempts::take(&store, &library, session.id, &kiosk.code, Phase::Pre).unwrap();
+    assert_eq!(taking.quiz.lang, Language::Fr, "the quiz comes in the participant's language");
+    assert!(taking.answers.is_empty());
+    let items = taking.quiz.items.clone();
+    // Kiosk: every knowledge item right, one answer at a time.
+    for item in &items {
+        let chosen: Vec<&str> = match item.kind {
+            ItemKind::Agree => vec!["4"],
+            _ => item.answer.iter().map(String::as_str).collect(),
+        };
+        attempts::record_answer(&store, &library, kiosk.id, Phase::Pre, Language::Fr, &answer(&item.id, &chosen)).unwrap();
+    }
+    let resumed = attempts::take(&store, &library, session.id, &kiosk.code, Phase::Pre).unwrap();
+    assert_eq!(resumed.answers.len(), items.len(), "a kiosk quiz resumes where it was");
+
+    // Paper: everything "don't know" or the first option, confidence 2.
+    let sheet: Vec<AnswerInput> = items
+        .iter()
+        .map(|item| match item.kind {
+            ItemKind::Truefalse => answer(&item.id, &["dontknow"]),
+            ItemKind::Agree => answer(&item.id, &["2"]),
+            _ => answer(&item.id, &[item.options[0].id.as_str()]),
+        })
+        .collect();
+    attempts::record_sheet(&store, &library, paper.id, Phase::Pre, &sheet).unwrap();
+
+    let results = attempts::session_results(&store, &library, session.id).unwrap();
+    let best = results.rows[0].pre.as_ref().unwrap();
+    assert_eq!(best.knowledge.correct, best.knowledge.total);
+    assert_eq!(best.confidence, Some(4.0));
+    let low = results.rows[1].pre.as_ref().unwrap();
+    assert!(low.knowledge.correct < low.knowledge.total / 2);
+    assert_eq!(low.by_domain[&Domain::Myths].correct, 0, "don't know is wrong");
+    assert!(results.rows[0].post.is_none());
+    assert_eq!(results.pre.people, 2);
+    assert!(results.pre.by_domain.contains_key(&Domain::Naloxone));
+    assert!(!results.pre.by_domain.contains_key(&Domain::Confidence));
+    assert_eq!(results.pre.confidence, Some(3.0));
+
+    let first_myth = items.iter().find(|i| i.domain == Domain::Myths).unwrap();
+    let dist = attempts::distribution(&store, session.id, Phase::Pre, &first_myth.id).unwrap();
+    assert_eq!(dist.answered, 2);
+    assert_eq!(dist.counts.get("dontknow"), Some(&1));
+    assert_eq!(dist.people, 2);
+}
+
+#[test]
+fn answers_are_checked_against_the_item() {
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+    let p = roster::add(&store, session.id, &person(None, Language::En)).unwrap();
+    let quiz = attempts::take(&store, &library, session.id, &p.code, Phase::Post).unwrap().quiz;
+    let single = quiz.items.iter().find(|i| i.kind == ItemKind::Single).unwrap();
+    let bad = [answer("no-such-item", &["a"]), answer(&single.id, &["z"]), answer(&single.id, &["a", "b"])];
+    for a in bad {
+        assert!(matches!(attempts::record_answer(&store, &library, p.id, Phase::Post, Language::En, &a), Err(Error::InvalidInput { .. })), "{a:?}");
+    }
+    let other = sessions::create(&store, &library, &input()).unwrap();
+    assert!(matches!(attempts::take(&store, &library, other.id, &p.code, Phase::Pre), Err(Error::NotFound)), "a code only opens its own session");
+}

@@ -1,0 +1,84 @@
+//! Paper answer sheets: one per person, in their language, with their code and every
+//! question's lettered boxes; text extractable, fonts embedded.
+
+use std::process::Command;
+
+use respond::attempts::Phase;
+use respond::content::{Audience, Library};
+use respond::pdf::Paper;
+use respond::roster::{self, ParticipantInput};
+use respond::sessions::{self, SessionInput};
+use respond::{sheets, Language, Store};
+
+fn poppler(tool: &str, pdf: &[u8], extra: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sheets.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let mut cmd = Command::new(tool);
+    cmd.args(extra).arg(&path);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd.output().unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
+    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn one_sheet_per_person_in_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let library = Library::embedded();
+    let input = SessionInput {
+        date: "2026-11-20".into(),
+        site_name: "EP Lisboa".into(),
+        country: Some("PT".into()),
+        trainers: "Equipa de saúde".into(),
+        audience: Audience::Custody,
+        language: Language::Pt,
+        quiz_id: "core".into(),
+        modules: vec!["overdose-basics".into()],
+    };
+    let session = sessions::create(&store, &library, &input).unwrap();
+    let mut codes = vec![];
+    for lang in [Language::Pt, Language::Fr, Language::Nl] {
+        let p = roster::add(&store, session.id, &ParticipantInput { name: None, language: lang, consent_followup: false, release_date: None, sgic: None }).unwrap();
+        codes.push((p.code, lang));
+    }
+    let pdf = sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4).unwrap();
+    let text = poppler("pdftotext", &pdf, &["-layout"]);
+    for (code, lang) in &codes {
+        assert!(text.contains(code.as_str()), "code {code} is on a sheet");
+        let quiz = library.bank().view("core", *lang).unwrap();
+        let first = quiz.items.iter().find(|i| i.prompt.chars().count() < 60).unwrap();
+        let words: Vec<&str> = first.prompt.split_whitespace().take(3).collect();
+        assert!(text.contains(&words.join(" ")), "{lang}: {:?} is printed", words);
+    }
+    assert!(text.contains("Não sei") && text.contains("Je ne sais pas") && text.contains("Weet ik niet"), "the fixed answers are in each person's language");
+    let info = poppler("pdfinfo", &pdf, &[]);
+    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    assert!(pages >= 3, "{pages} pages for three people");
+    let fonts = poppler("pdffonts", &pdf, &[]);
+    assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "every font embedded:\n{fonts}");
+    let letter = sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::Letter).unwrap();
+    assert!(poppler("pdfinfo", &letter, &[]).contains("612 x 792 pts"));
+}
+
+#[test]
+fn an_empty_roster_prints_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let library = Library::embedded();
+    let input = SessionInput {
+        date: "2026-11-20".into(),
+        site_name: "Site".into(),
+        country: None,
+        trainers: "T".into(),
+        audience: Audience::Officers,
+        language: Language::Nl,
+        quiz_id: "officers".into(),
+        modules: vec!["fentanyl-exposure".into()],
+    };
+    let session = sessions::create(&store, &library, &input).unwrap();
+    assert!(matches!(sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4), Err(respond::Error::InvalidInput { .. })));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import type { ItemView } from '../ipc/bindings/ItemView'
+import { formatCell, keyOf, parseCell } from './entry'
+import { percent, quizFor, today } from './sessions'
+
+const item = (kind: ItemView['kind'], ids: string[]): ItemView => ({
+  id: 'x',
+  kind,
+  domain: 'signs',
+  prompt: 'P',
+  options: ids.map((id) => ({ id, text: id })),
+  answer: [],
+  explanation: null,
+  myth: null,
+})
+
+describe('paper entry cells', () => {
+  it('reads letters for options and digits for agreement', () => {
+    const single = item('single', ['a', 'b', 'c', 'd'])
+    expect(parseCell(single, 'c')).toEqual(['c'])
+    expect(parseCell(single, '')).toEqual([])
+    expect(parseCell(single, 'e')).toBeNull()
+    expect(parseCell(single, 'ab')).toBeNull()
+    const tf = item('truefalse', ['true', 'false', 'dontknow'])
+    expect(parseCell(tf, 'B')).toEqual(['false'])
+    expect(parseCell(tf, 'c')).toEqual(['dontknow'])
+    const agree = item('agree', ['1', '2', '3', '4', '5'])
+    expect(keyOf(agree, 3)).toBe('4')
+    expect(parseCell(agree, '4')).toEqual(['4'])
+    expect(parseCell(agree, 'a')).toBeNull()
+  })
+
+  it('takes several letters for multiple select, in any order, and writes them back', () => {
+    const multi = item('multi', ['a', 'b', 'c', 'd', 'e'])
+    expect(parseCell(multi, 'd,a c')).toEqual(['d', 'a', 'c'])
+    expect(parseCell(multi, 'aa')).toEqual(['a'])
+    expect(formatCell(multi, ['d', 'a'])).toBe('AD')
+  })
+})
+
+describe('session helpers', () => {
+  it('formats dates, picks quizzes and percentages', () => {
+    expect(today(new Date(2026, 0, 5))).toBe('2026-01-05')
+    expect(quizFor('officers')).toBe('officers')
+    expect(quizFor('custody')).toBe('core')
+    expect(percent(3, 4)).toBe('75 %')
+    expect(percent(0, 0)).toBe('–')
+  })
+})

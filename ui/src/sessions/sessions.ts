@@ -1,0 +1,55 @@
+import type { AnswerInput } from '../ipc/bindings/AnswerInput'
+import type { Distribution } from '../ipc/bindings/Distribution'
+import type { Language } from '../ipc/bindings/Language'
+import type { Participant } from '../ipc/bindings/Participant'
+import type { ParticipantInput } from '../ipc/bindings/ParticipantInput'
+import type { Phase } from '../ipc/bindings/Phase'
+import type { QuizInfo } from '../ipc/bindings/QuizInfo'
+import type { QuizView } from '../ipc/bindings/QuizView'
+import type { Session } from '../ipc/bindings/Session'
+import type { SessionInput } from '../ipc/bindings/SessionInput'
+import type { SessionResults } from '../ipc/bindings/SessionResults'
+import type { Site } from '../ipc/bindings/Site'
+import type { Taking } from '../ipc/bindings/Taking'
+import { call } from '../ipc/invoke'
+
+export const listSessions = () => call<Session[]>('list_sessions')
+export const listSites = () => call<Site[]>('list_sites')
+export const getSession = (id: number) => call<Session>('get_session', { id })
+export const createSession = (input: SessionInput) => call<Session>('create_session', { input })
+export const updateSession = (id: number, input: SessionInput) => call<Session>('update_session', { id, input })
+export const closeSession = (id: number, closed: boolean) => call<Session>('close_session', { id, closed })
+export const deleteSession = (id: number) => call<void>('delete_session', { id })
+
+export const listParticipants = (session: number) => call<Participant[]>('list_participants', { session })
+export const addParticipant = (session: number, input: ParticipantInput) => call<Participant>('add_participant', { session, input })
+export const updateParticipant = (id: number, input: ParticipantInput) => call<Participant>('update_participant', { id, input })
+export const removeParticipant = (id: number) => call<void>('remove_participant', { id })
+
+export const listQuizzes = (lang: Language) => call<QuizInfo[]>('list_quizzes', { lang })
+export const getQuiz = (id: string, lang: Language) => call<QuizView>('get_quiz', { id, lang })
+export const takeQuiz = (session: number, code: string, phase: Phase) => call<Taking>('take_quiz', { session, code, phase })
+export const recordAnswer = (participant: number, phase: Phase, lang: Language, answer: AnswerInput) =>
+  call<void>('record_answer', { participant, phase, lang, answer })
+export const recordSheet = (participant: number, phase: Phase, answers: AnswerInput[]) => call<void>('record_sheet', { participant, phase, answers })
+export const getAnswers = (participant: number, phase: Phase) => call<Record<string, string[]>>('get_answers', { participant, phase })
+export const sessionResults = (session: number) => call<SessionResults>('session_results', { session })
+export const answerDistribution = (session: number, phase: Phase, item: string) => call<Distribution>('answer_distribution', { session, phase, item })
+
+export const printAnswerSheets = (session: number, phase: Phase, paper: 'a4' | 'letter') =>
+  call<string>('print_answer_sheets', { session, phase, paper })
+
+/** Today as YYYY-MM-DD in local time. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** The quiz that suits an audience: officers have their own. */
+export function quizFor(audience: string): string {
+  return audience === 'officers' ? 'officers' : 'core'
+}
+
+export function percent(correct: number, total: number): string {
+  return total ? `${Math.round((100 * correct) / total)} %` : '–'
+}
