@@ -7,7 +7,12 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::{Error, Result};
+use crate::content::{Audience, Library};
+use crate::i18n::{Language, Localizer};
+use crate::pdf::{self, Paper};
+use crate::roster::{self, ParticipantInput};
+use crate::sessions::{self, SessionInput};
+use crate::{certificates, Error, Result, Store};
 
 /// A program that sees this variable prints [`READY_LINE`] on stdout at its first
 /// interactive paint: the UI has drawn and handles input.
@@ -105,6 +110,177 @@ fn time_to_ready(bin: &Path, data_dir: &PathBuf) -> Result<Duration> {
         Ok(at) => Ok(at - start),
         Err(_) => Err(Error::Bench(format!("{} did not report its first paint within {} s", bin.display(), READY_TIMEOUT.as_secs()))),
     }
+}
+
+/// How many certificates the PDF benchmark prints in one batch.
+pub const CERTIFICATES: usize = 30;
+
+/// The PDF benchmark's times; `libreoffice` is `None` when `soffice` is not installed.
+pub struct PdfTimes {
+    pub certificates: Sample,
+    pub handouts: Sample,
+    pub handout_count: usize,
+    pub libreoffice: Option<Sample>,
+}
+
+/// Times, side by side in turns, Respond printing [`CERTIFICATES`] certificates in one PDF
+/// and every handout in every language, and LibreOffice converting as many ODT
+/// certificates to PDF (a trainer's usual mail-merge route) if `soffice` is on the PATH.
+/// One warm-up round is not counted.
+pub fn pdf(runs: usize) -> Result<PdfTimes> {
+    let base = std::env::temp_dir().join(format!("respond-bench-pdf-{}", std::process::id()));
+    let result = pdf_in(&base, runs);
+    let _ = std::fs::remove_dir_all(&base);
+    result
+}
+
+fn pdf_in(base: &Path, runs: usize) -> Result<PdfTimes> {
+    let library = Library::embedded();
+    let store = Store::open(&base.join("data"))?;
+    let session = demo_session(&store, &library)?;
+    let soffice = std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("soffice")).find(|bin| bin.is_file()));
+    let mut times = PdfTimes {
+        certificates: Sample { name: "certificates".into(), times: vec![] },
+        handouts: Sample { name: "handouts".into(), times: vec![] },
+        handout_count: Language::ALL.len() * Audience::ALL.len(),
+        libreoffice: soffice.as_ref().map(|_| Sample { name: "libreoffice".into(), times: vec![] }),
+    };
+    let mut odt_files = vec![];
+    for round in 0..=runs {
+        let certificates = timed(|| certificates::certificates_pdf(&store, &library, session, None, None, Paper::A4).map(drop))?;
+        let handouts = timed(|| {
+            for lang in Language::ALL {
+                let site = library.site_values(Some("FR"), &[], lang);
+                for audience in Audience::ALL {
+                    pdf::handout(&library, audience, lang, Paper::A4, &site)?;
+                }
+            }
+            Ok(())
+        })?;
+        let libreoffice = match &soffice {
+            Some(bin) => {
+                // Written after the first certificates, so that they carry the same serials.
+                if odt_files.is_empty() {
+                    odt_files = write_odt_certificates(&base.join("odt"), &store, &library, session)?;
+                }
+                let _ = std::fs::remove_dir_all(base.join("odt-pdf"));
+                Some(timed(|| convert_with_libreoffice(bin, base, &odt_files))?)
+            }
+            None => None,
+        };
+        if round > 0 {
+            times.certificates.times.push(certificates);
+            times.handouts.times.push(handouts);
+            if let (Some(sample), Some(t)) = (&mut times.libreoffice, libreoffice) {
+                sample.times.push(t);
+            }
+        }
+    }
+    Ok(times)
+}
+
+fn timed(work: impl FnOnce() -> Result<()>) -> Result<Duration> {
+    let start = Instant::now();
+    work()?;
+    Ok(start.elapsed())
+}
+
+/// A session of [`CERTIFICATES`] named participants in the five languages.
+fn demo_session(store: &Store, library: &Library) -> Result<i64> {
+    let input = SessionInput {
+        date: "2026-11-20".into(),
+        site_name: "Centre pénitentiaire de Fresnes".into(),
+        country: Some("FR".into()),
+        trainers: "Équipe santé, Inês Gonçalves".into(),
+        audience: Audience::Custody,
+        language: Language::Fr,
+        quiz_id: "core".into(),
+        modules: ["overdose-basics", "naloxone-naltrexone", "responding", "rescue-breathing"].map(String::from).to_vec(),
+    };
+    let session = sessions::create(store, library, &input)?;
+    const FIRST: [&str; 10] = ["Zoë", "José", "Anaïs", "Jürgen", "Inês", "Łukasz", "Maëlle", "Søren", "Çağla", "Noël"];
+    const LAST: [&str; 7] = ["Ñúñez-Çelik", "Gonçalves", "van den Berg", "Müller", "Lefèvre", "Sørensen", "Nováková"];
+    for i in 0..CERTIFICATES {
+        let name = format!("{} {}", FIRST[i % FIRST.len()], LAST[i % LAST.len()]);
+        let person = ParticipantInput { name: Some(name), language: Language::ALL[i % Language::ALL.len()], consent_followup: false, release_date: None, sgic: None };
+        roster::add(store, session.id, &person)?;
+    }
+    Ok(session.id)
+}
+
+/// Each participant's certificate as a flat ODT file (XML, which soffice reads directly),
+/// with the same words as Respond's certificate but no QR code.
+fn write_odt_certificates(dir: &Path, store: &Store, library: &Library, session: i64) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir)?;
+    let info = sessions::get(store, session)?;
+    let mut files = vec![];
+    for person in roster::list(store, session)? {
+        let l10n = Localizer::new(person.language);
+        let tr = |id: &str| l10n.tr(id, &[]);
+        let serial: String = store.conn().query_row("SELECT serial FROM certificates WHERE participant_id = ?1", [person.id], |r| r.get(0))?;
+        let mut paragraphs = vec![
+            ("Title", tr("certificates-title")),
+            ("Centre", tr("certificates-subtitle")),
+            ("Centre", tr("certificates-certifies")),
+            ("Name", person.name.clone().unwrap_or_default()),
+            ("Centre", tr("certificates-completed")),
+        ];
+        for id in &info.modules {
+            paragraphs.push(("Centre", library.module(id).and_then(|m| m.text(person.language)).map(|t| t.title.clone()).unwrap_or_default()));
+        }
+        paragraphs.extend([
+            ("Small", format!("{}: {}", tr("certificates-date-label"), info.date)),
+            ("Small", format!("{}: {}", tr("certificates-site-label"), info.site.name)),
+            ("Small", format!("{}: {}", tr("certificates-trainers-label"), info.trainers)),
+            ("Small", format!("{}: {serial}", tr("certificates-serial"))),
+        ]);
+        let body: String = paragraphs.iter().map(|(style, text)| format!("<text:p text:style-name=\"{style}\">{}</text:p>\n", xml_escape(text))).collect();
+        let path = dir.join(format!("{}.fodt", person.code));
+        std::fs::write(&path, FODT.replace("{body}", &body))?;
+        files.push(path);
+    }
+    Ok(files)
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A one-page A4 certificate in flat ODT; `{body}` takes its paragraphs.
+const FODT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Centre" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-top="0.3cm"/><style:text-properties fo:font-size="13pt" fo:font-family="Noto Sans"/></style:style>
+<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Centre"><style:paragraph-properties fo:margin-top="2cm"/><style:text-properties fo:font-size="28pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Name" style:family="paragraph" style:parent-style-name="Centre"><style:paragraph-properties fo:margin-top="1.5cm" fo:margin-bottom="1cm"/><style:text-properties fo:font-size="32pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Small" style:family="paragraph" style:parent-style-name="Centre"><style:text-properties fo:font-size="10pt"/></style:style>
+</office:styles>
+<office:automatic-styles><style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin="2.5cm"/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
+<office:body><office:text>
+{body}</office:text></office:body>
+</office:document>
+"#;
+
+/// One `soffice` run converting every file, with a profile of its own so that a
+/// LibreOffice the user has open is neither used nor disturbed.
+fn convert_with_libreoffice(soffice: &Path, base: &Path, files: &[PathBuf]) -> Result<()> {
+    let out = base.join("odt-pdf");
+    let profile = format!("file://{}", base.join("lo-profile").display());
+    let status = Command::new(soffice)
+        .args(["--headless", "--norestore", &format!("-env:UserInstallation={profile}"), "--convert-to", "pdf", "--outdir"])
+        .arg(&out)
+        .args(files)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()?;
+    let made = files.iter().filter(|f| f.file_stem().is_some_and(|stem| out.join(stem).with_extension("pdf").is_file())).count();
+    if !status.success() || made != files.len() {
+        return Err(Error::Bench(format!("soffice made {made} of {} PDFs ({status})", files.len())));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -25,6 +25,12 @@ pub enum Error {
     Bench(String),
     #[error("PDF: {0}")]
     Pdf(String),
+    /// Certificates are refused for everyone asked for when some have no name (or one the
+    /// fonts cannot print): the participants' codes.
+    #[error("a certificate needs a printable name: none for {missing:?}, unprintable for {unprintable:?}")]
+    NameRequired { missing: Vec<String>, unprintable: Vec<String> },
+    #[error("invalid certificate: {0}")]
+    InvalidCertificate(crate::certificates::Rejection),
 }
 
 /// Stable codes the UI switches on; the UI shows its own translated text for each.
@@ -40,6 +46,8 @@ pub enum ErrorCode {
     InvalidInput,
     NotFound,
     Pdf,
+    NameRequired,
+    InvalidCertificate,
     Internal,
 }
 
@@ -56,6 +64,8 @@ impl Error {
             Error::NotFound => ErrorCode::NotFound,
             Error::Bench(_) => ErrorCode::Internal,
             Error::Pdf(_) => ErrorCode::Pdf,
+            Error::NameRequired { .. } => ErrorCode::NameRequired,
+            Error::InvalidCertificate(_) => ErrorCode::InvalidCertificate,
         }
     }
 }

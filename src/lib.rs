@@ -5,6 +5,7 @@ pub mod app;
 pub mod attempts;
 pub mod bench;
 pub mod bindings;
+pub mod certificates;
 pub mod codes;
 pub mod content;
 mod embedded;
