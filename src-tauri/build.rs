@@ -34,7 +34,10 @@ fn main() {
                 "get_answers",
                 "session_results",
                 "answer_distribution",
-                "print_answer_sheets",
+                "preview_printout",
+                "save_printout",
+                "save_printout_as",
+                "open_printout",
             ])),
     )
     .expect("tauri build script");

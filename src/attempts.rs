@@ -258,3 +258,23 @@ pub fn distribution(store: &Store, session: i64, phase: Phase, item_id: &str) ->
     let people = sessions::get(store, session)?.participants;
     Ok(Distribution { item_id: item_id.to_string(), counts, answered, people })
 }
+
+/// The myths a participant still believed at `phase`: myth items answered wrong or left
+/// blank (ids from myths.toml). `None` when they have no answers for that phase.
+pub fn missed_myths(store: &Store, library: &Library, participant: i64, phase: Phase) -> Result<Option<Vec<String>>> {
+    if !has_attempt(store, participant, phase)? {
+        return Ok(None);
+    }
+    let person = roster::get(store, participant)?;
+    let (_, items) = quiz_of(store, library, &person)?;
+    let answers = answers(store, participant, phase)?;
+    let mut myths = vec![];
+    for item in items {
+        let Some(myth) = &item.myth else { continue };
+        let chosen = answers.get(&item.id).map(Vec::as_slice).unwrap_or_default();
+        if is_correct(item, chosen) == Some(false) && !myths.contains(myth) {
+            myths.push(myth.clone());
+        }
+    }
+    Ok(Some(myths))
+}

@@ -24,5 +24,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::attempts::Distribution::export_all_to(dir)?;
     crate::attempts::Mode::export_all_to(dir)?;
     crate::quiz::QuizInfo::export_all_to(dir)?;
+    crate::printouts::PrintRequest::export_all_to(dir)?;
+    crate::certificates::Verified::export_all_to(dir)?;
     Ok(())
 }

@@ -188,3 +188,30 @@ fn answers_are_checked_against_the_item() {
     let other = sessions::create(&store, &library, &input()).unwrap();
     assert!(matches!(attempts::take(&store, &library, other.id, &p.code, Phase::Pre), Err(Error::NotFound)), "a code only opens its own session");
 }
+
+#[test]
+fn the_myths_still_believed_after_training_make_a_personal_handout() {
+    use respond::pdf::Paper;
+    use respond::printouts::{self, PrintRequest};
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+    let p = roster::add(&store, session.id, &person(None, Language::Pt)).unwrap();
+    let request = PrintRequest::PersonalHandout { participant: p.id, paper: Paper::A4 };
+    assert!(matches!(printouts::make(&store, &library, &request), Err(Error::InvalidInput { .. })), "no post-test yet: no handout");
+    assert_eq!(attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap(), None);
+
+    let quiz = attempts::take(&store, &library, session.id, &p.code, Phase::Post).unwrap().quiz;
+    let myth_items: Vec<_> = quiz.items.iter().filter(|i| i.myth.is_some()).collect();
+    // Right on every myth but the first, which is believed ("true").
+    let sheet: Vec<AnswerInput> = myth_items
+        .iter()
+        .enumerate()
+        .map(|(n, i)| answer(&i.id, &[if n == 0 { "true" } else { i.answer[0].as_str() }]))
+        .collect();
+    attempts::record_sheet(&store, &library, p.id, Phase::Post, &sheet).unwrap();
+    let missed = attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap().unwrap();
+    assert_eq!(missed, vec![myth_items[0].myth.clone().unwrap()]);
+    let printout = printouts::make(&store, &library, &request).unwrap();
+    assert_eq!(printout.name, format!("handout-{}", p.code));
+    assert!(printout.pdf.starts_with(b"%PDF"));
+}

@@ -43,3 +43,29 @@ error-pdf = Das Dokument konnte nicht erstellt werden. Es wurde nichts gespeiche
 ## `respond print`
 
 print-cli-written = Gespeichert: { $path }
+print-handout-title-personal = Ihre Fakten zum Mitnehmen
+print-handout-intro-personal = Am Ende der Schulung folgten einige Antworten noch verbreiteten Mythen. Hier sind die Fakten – zum Nachlesen und Weitergeben.
+
+# Die Seite „Drucken“.
+print-what = Was drucken?
+print-kind-handout = Merkblatt zu Mythen
+print-kind-release-card = Entlassungskarte
+print-kind-personal-handout = Persönliches Merkblatt
+print-kind-answer-sheets = Antwortbögen
+print-language = Sprache des Dokuments
+print-session = Schulung
+print-no-sessions = Noch keine Schulungen: Legen Sie unter „Schulungen“ eine an.
+print-participant = Teilnehmende Person
+print-phase = Test
+print-hint-handout = Die Mythen, die für diese Zielgruppe zählen, mit den Fakten und ihren Quellen.
+print-hint-release-card = Eine Seite zum Ausschneiden und Falten im Taschenformat: was bei einer Überdosis zu tun ist, die Notrufnummer und die Hilfsangebote vor Ort aus den Einstellungen.
+print-hint-personal-handout = Nur die Mythen, die die Person am Ende der Schulung noch glaubte, in ihrer Sprache.
+print-hint-answer-sheets = Ein Bogen pro Person, in ihrer Sprache, mit ihrem Code.
+print-preview = Erste Seite zeigen
+print-save = Als PDF speichern
+print-save-as = Speichern unter …
+print-personal-unavailable = Kein Merkblatt für diese Person: Sie hat noch keine Antworten nach der Schulung, oder sie hatte bei allen Mythen recht.
+print-kind-certificates = Teilnahmebescheinigungen
+print-everyone = Alle in der Schulung
+print-own-language = Die Sprache jeder Person
+print-hint-certificates = Eine Seite pro Person mit Name, Modulen, Datum, Ort und einem Code, den jeder offline prüfen kann. Jede Person braucht einen Namen (Schulungen → Bearbeiten).

@@ -43,3 +43,29 @@ error-pdf = The document could not be made. Nothing was saved.
 ## `respond print`
 
 print-cli-written = Saved { $path }
+print-handout-title-personal = Your facts to keep
+print-handout-intro-personal = At the end of the training, some answers still followed common myths. Here are the facts, to read again and to share.
+
+# The Print page.
+print-what = What to print
+print-kind-handout = Myth-busting handout
+print-kind-release-card = Release card
+print-kind-personal-handout = A person's own handout
+print-kind-answer-sheets = Answer sheets
+print-language = Language of the document
+print-session = Session
+print-no-sessions = No sessions yet: create one under Sessions.
+print-participant = Participant
+print-phase = Quiz
+print-hint-handout = The myths that matter to this audience, with the facts and their sources.
+print-hint-release-card = One page to cut and fold to pocket size: what to do in an overdose, the emergency number and the local services from Settings.
+print-hint-personal-handout = Only the myths this person still believed at the end of the training, in their language.
+print-hint-answer-sheets = One sheet per person, in their language, with their code.
+print-preview = Show the first page
+print-save = Save as PDF
+print-save-as = Save as…
+print-personal-unavailable = No handout for this person: they have no answers after training yet, or they got every myth right.
+print-kind-certificates = Certificates
+print-everyone = Everyone in the session
+print-own-language = Each person's own language
+print-hint-certificates = One page per person with their name, the modules, the date, the site and a code anyone can check offline. Everyone needs a name (Sessions → Edit).

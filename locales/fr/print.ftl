@@ -43,3 +43,29 @@ error-pdf = Le document n’a pas pu être créé. Rien n’a été enregistré.
 ## `respond print`
 
 print-cli-written = Enregistré : { $path }
+print-handout-title-personal = Vos réalités à garder
+print-handout-intro-personal = À la fin de la formation, certaines réponses suivaient encore des idées reçues courantes. Voici les faits, à relire et à partager.
+
+# La page Impression.
+print-what = Que voulez-vous imprimer ?
+print-kind-handout = Fiche idées reçues
+print-kind-release-card = Carte de sortie
+print-kind-personal-handout = Fiche personnelle
+print-kind-answer-sheets = Feuilles de réponses
+print-language = Langue du document
+print-session = Séance
+print-no-sessions = Aucune séance pour l’instant : créez-en une dans Séances.
+print-participant = Participant
+print-phase = Questionnaire
+print-hint-handout = Les idées reçues qui comptent pour ce public, avec les faits et leurs sources.
+print-hint-release-card = Une page à découper et à plier au format poche : que faire en cas de surdose, le numéro d’urgence et les services locaux des Réglages.
+print-hint-personal-handout = Seulement les idées reçues que la personne croyait encore à la fin de la formation, dans sa langue.
+print-hint-answer-sheets = Une feuille par personne, dans sa langue, avec son code.
+print-preview = Afficher la première page
+print-save = Enregistrer en PDF
+print-save-as = Enregistrer sous…
+print-personal-unavailable = Pas de fiche pour cette personne : elle n’a pas encore de réponses après la formation, ou elle a eu juste à toutes les idées reçues.
+print-kind-certificates = Attestations
+print-everyone = Toute la séance
+print-own-language = La langue de chaque personne
+print-hint-certificates = Une page par personne avec son nom, les modules, la date, le lieu et un code que chacun peut vérifier hors ligne. Chaque personne doit avoir un nom (Séances → Modifier).

@@ -43,3 +43,29 @@ error-pdf = Het document kon niet worden gemaakt. Er is niets opgeslagen.
 ## `respond print`
 
 print-cli-written = Opgeslagen: { $path }
+print-handout-title-personal = Jouw feiten om te bewaren
+print-handout-intro-personal = Aan het einde van de training volgden sommige antwoorden nog bekende fabels. Hier zijn de feiten, om te herlezen en door te geven.
+
+# De pagina Afdrukken.
+print-what = Wat afdrukken?
+print-kind-handout = Hand-out over fabels
+print-kind-release-card = Vrijlatingskaart
+print-kind-personal-handout = Persoonlijke hand-out
+print-kind-answer-sheets = Antwoordbladen
+print-language = Taal van het document
+print-session = Sessie
+print-no-sessions = Nog geen sessies: maak er een aan bij Sessies.
+print-participant = Deelnemer
+print-phase = Vragenlijst
+print-hint-handout = De fabels die voor deze doelgroep tellen, met de feiten en hun bronnen.
+print-hint-release-card = Eén pagina om uit te knippen en op zakformaat te vouwen: wat te doen bij een overdosis, het noodnummer en de hulp in de buurt uit Instellingen.
+print-hint-personal-handout = Alleen de fabels die deze persoon aan het einde van de training nog geloofde, in zijn of haar taal.
+print-hint-answer-sheets = Eén blad per persoon, in zijn of haar taal, met de code.
+print-preview = Eerste pagina tonen
+print-save = Opslaan als pdf
+print-save-as = Opslaan als…
+print-personal-unavailable = Geen hand-out voor deze persoon: er zijn nog geen antwoorden na de training, of alle fabels waren juist beantwoord.
+print-kind-certificates = Certificaten
+print-everyone = Iedereen in de sessie
+print-own-language = De taal van elke persoon
+print-hint-certificates = Eén pagina per persoon met naam, modules, datum, locatie en een code die iedereen offline kan controleren. Iedereen heeft een naam nodig (Sessies → Bewerken).

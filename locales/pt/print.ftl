@@ -43,3 +43,29 @@ error-pdf = Não foi possível criar o documento. Nada foi guardado.
 ## `respond print`
 
 print-cli-written = Guardado: { $path }
+print-handout-title-personal = Os seus factos para guardar
+print-handout-intro-personal = No fim da formação, algumas respostas ainda seguiam mitos comuns. Aqui estão os factos, para reler e partilhar.
+
+# A página Imprimir.
+print-what = O que imprimir
+print-kind-handout = Folheto sobre mitos
+print-kind-release-card = Cartão de saída
+print-kind-personal-handout = Folheto pessoal
+print-kind-answer-sheets = Folhas de resposta
+print-language = Língua do documento
+print-session = Sessão
+print-no-sessions = Ainda não há sessões: crie uma em Sessões.
+print-participant = Participante
+print-phase = Questionário
+print-hint-handout = Os mitos que importam a este público, com os factos e as fontes.
+print-hint-release-card = Uma página para recortar e dobrar em formato de bolso: o que fazer numa overdose, o número de emergência e os serviços locais das Definições.
+print-hint-personal-handout = Só os mitos em que a pessoa ainda acreditava no fim da formação, na sua língua.
+print-hint-answer-sheets = Uma folha por pessoa, na sua língua, com o seu código.
+print-preview = Mostrar a primeira página
+print-save = Guardar em PDF
+print-save-as = Guardar como…
+print-personal-unavailable = Não há folheto para esta pessoa: ainda não tem respostas depois da formação, ou acertou em todos os mitos.
+print-kind-certificates = Certificados
+print-everyone = Todas as pessoas da sessão
+print-own-language = A língua de cada pessoa
+print-hint-certificates = Uma página por pessoa com o nome, os módulos, a data, o local e um código que qualquer pessoa pode verificar sem internet. Todas as pessoas precisam de um nome (Sessões → Editar).

@@ -12,13 +12,17 @@ use tauri::Manager;
 pub struct AppState {
     store: Mutex<Store>,
     library: Library,
+    /// Files the trainer saved through the save dialog in this run: the app may open them.
+    saved_as: Mutex<Vec<std::path::PathBuf>>,
 }
 
 pub fn run() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let store = Store::open_default().map_err(|e| e.to_string())?;
-            app.manage(AppState { store: Mutex::new(store), library: Library::load_default() });
+            app.manage(AppState { store: Mutex::new(store), library: Library::load_default(), saved_as: Mutex::default() });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -51,7 +55,10 @@ pub fn run() {
             commands::quiz::get_answers,
             commands::quiz::session_results,
             commands::quiz::answer_distribution,
-            commands::quiz::print_answer_sheets,
+            commands::print::preview_printout,
+            commands::print::save_printout,
+            commands::print::save_printout_as,
+            commands::print::open_printout,
             commands::app::app_info,
             commands::app::ui_ready,
         ])

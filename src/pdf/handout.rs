@@ -38,16 +38,32 @@ fn split_source(body: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// The myth-busting handout for `audience` in `lang`, with the emergency number of `site`.
-pub fn handout(library: &Library, audience: Audience, lang: Language, paper: Paper, site: &SiteValues) -> Result<Vec<u8>> {
-    lay_out(library, audience, lang, paper, site)?.finish()
+/// Which myths a handout carries, and the words above them.
+pub enum Selection<'a> {
+    /// The myths that concern an audience.
+    Audience(Audience),
+    /// A person's own: the myths they still believed at the end of the training.
+    Personal(&'a [String]),
 }
 
-fn lay_out(library: &Library, audience: Audience, lang: Language, paper: Paper, site: &SiteValues) -> Result<Document> {
+/// The myth-busting handout for `audience` in `lang`, with the emergency number of `site`.
+pub fn handout(library: &Library, audience: Audience, lang: Language, paper: Paper, site: &SiteValues) -> Result<Vec<u8>> {
+    lay_out(library, Selection::Audience(audience), lang, paper, site)?.finish()
+}
+
+/// A handout of just the myths `myths` (ids from myths.toml), for one person.
+pub fn personal_handout(library: &Library, myths: &[String], lang: Language, paper: Paper, site: &SiteValues) -> Result<Vec<u8>> {
+    lay_out(library, Selection::Personal(myths), lang, paper, site)?.finish()
+}
+
+fn lay_out(library: &Library, selection: Selection, lang: Language, paper: Paper, site: &SiteValues) -> Result<Document> {
     let l10n = Localizer::new(lang);
     let module = library.module("myths").ok_or_else(|| Error::ModuleNotFound { id: "myths".into(), lang })?;
     let text = module.text(lang).ok_or_else(|| Error::ModuleNotFound { id: "myths".into(), lang })?;
-    let title = title(&l10n, audience);
+    let (title, intro) = match selection {
+        Selection::Audience(audience) => (title(&l10n, audience), l10n.tr(&format!("print-handout-intro-{}", audience_key(audience)), &[])),
+        Selection::Personal(_) => (l10n.tr("print-handout-title-personal", &[]), l10n.tr("print-handout-intro-personal", &[])),
+    };
     let mut doc = Document::new(&title, paper, lang);
     let styles = Styles::default();
 
@@ -55,14 +71,17 @@ fn lay_out(library: &Library, audience: Audience, lang: Language, paper: Paper, 
     doc.paragraph(&[Span::new(l10n.tr("print-myths-and-facts", &[]), Face::Bold)], &kicker);
     let title_style = TextStyle::new(22.0).leading(27.0).color(palette::HEADING).space_before(2.0).hyphenate(false);
     doc.paragraph(&[Span::new(&title, Face::Bold)], &title_style);
-    let intro = l10n.tr(&format!("print-handout-intro-{}", audience_key(audience)), &[]);
     doc.paragraph(&[Span::new(intro, Face::Regular)], &TextStyle::new(11.5).color(palette::MUTED).space_before(6.0));
     doc.rule(super::Stroke::solid(palette::LINE, 1.0), 12.0);
 
     let heading = styles.headings[1].space_before(18.0);
     let source_styles = Styles { body: TextStyle::new(8.5).color(palette::MUTED).space_before(5.0), ..Styles::default() };
     let diagram = |name: &str| library.diagram_svg(name, lang);
-    for myth in library.myths().iter().filter(|m| m.audiences.contains(&audience)) {
+    let chosen = library.myths().iter().filter(|m| match selection {
+        Selection::Audience(audience) => m.audiences.contains(&audience),
+        Selection::Personal(ids) => ids.contains(&m.id),
+    });
+    for myth in chosen {
         let slide_id = format!("myth-{}", myth.id);
         let slide = text.slides.iter().find(|s| s.id == slide_id).ok_or_else(|| Error::Pdf(format!("the myths module in {lang} has no slide {slide_id}")))?;
         let body = fill_placeholders(&slide.body, site);
@@ -96,7 +115,7 @@ mod tests {
         for lang in Language::ALL {
             let site = library.site_values(Some("FR"), &["Accueil « Ça va » : 01 23 45 67 89".into()], lang);
             for audience in Audience::ALL {
-                let doc = lay_out(&library, audience, lang, Paper::A4, &site).unwrap();
+                let doc = lay_out(&library, Selection::Audience(audience), lang, Paper::A4, &site).unwrap();
                 assert!(doc.missing_glyphs().is_empty(), "{audience:?} {lang}: {:?}", doc.missing_glyphs());
             }
         }

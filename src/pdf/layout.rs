@@ -17,7 +17,7 @@ use crate::i18n::Language;
 use crate::{Error, Result};
 
 /// A sheet size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
     A4,

@@ -15,7 +15,7 @@ mod text;
 pub use card::release_card;
 pub use draw::{Cap, Color, Join, Stroke};
 pub use fonts::Face;
-pub use handout::handout;
+pub use handout::{handout, personal_handout};
 pub use layout::{Align, Document, Footer, Margins, Paper, Rect, TextStyle};
 pub use markdown::{render as render_markdown, Styles};
 pub use text::{Span, SOFT_HYPHEN};

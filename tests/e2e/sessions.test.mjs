@@ -136,6 +136,45 @@ test('a German session: roster, kiosk and paper pre-test, post-test, scores per 
     assert.equal(await scores.$('tr[data-domain="myths"] th').getText(), de['domain-myths'])
     await scores.scrollIntoView()
     await screenshot(browser, 'session-scores-de')
+
+    // The group view: the room's answers to an item, no names, then the facts.
+    await browser.$('.phase[data-phase="post"] button.group').click()
+    await browser.$('#group-reveal').click()
+    await browser.$('.group .bars .value').waitForDisplayed()
+    const shares = []
+    for (const v of await browser.$$('.group .bars .value')) shares.push(await v.getText())
+    assert.ok(shares.every((s) => /^\d+ %$/.test(s)), shares.join())
+    assert.doesNotMatch(await browser.$('div.group').getText(), new RegExp(codes.join('|')), 'no codes on the projector')
+    // Past the six confidence items to the first knowledge question, which has facts.
+    for (let i = 0; i < 6; i++) await browser.keys('ArrowRight')
+    await browser.$('#group-reveal').click()
+    await browser.$('#group-facts').click()
+    await browser.$('.group .bars li.right').waitForDisplayed()
+    await screenshot(browser, 'group-view-de')
+    await browser.keys('Escape')
+    await browser.$('div.group').waitForExist({ reverse: true })
+
+    // A personal handout: only the myths this person still believed after training.
+    await browser.$('button[data-area="print"]').click()
+    await browser.$('input[data-kind="personalHandout"]').click()
+    await browser.$('#print-participant').waitForDisplayed()
+    await browser.waitUntil(async () => (await browser.$$('#print-participant option')).length === 3)
+    await browser.$('#print-participant').selectByVisibleText(codes[2])
+    await browser.$('#print-save').click()
+    await browser.$('#print-saved').waitForDisplayed({ timeout: 20000 })
+    const personal = execFileSync('pdftotext', [path.join(prints, `handout-${codes[2]}.pdf`), '-']).toString()
+    assert.ok(personal.includes(messages('de', 'print.ftl')['print-handout-title-personal']), 'the personal handout is in German')
+
+    // Certificates: refused for the whole session while two people have no name; fine
+    // for the named one, whose accented name prints as typed.
+    await browser.$('input[data-kind="certificates"]').click()
+    await browser.$('#print-save').click()
+    await browser.$('.error-text[role="alert"]').waitForDisplayed({ timeout: 20000 })
+    await browser.$('#print-cert-who').selectByVisibleText(`${codes[0]} · Jürgen Weiß-Özdemir`)
+    await browser.$('#print-save').click()
+    await browser.$('#print-saved').waitForDisplayed({ timeout: 20000 })
+    const certificate = execFileSync('pdftotext', [path.join(prints, `certificate-${codes[0]}.pdf`), '-']).toString()
+    assert.ok(certificate.includes('Jürgen Weiß-Özdemir'), 'the name round-trips with its accents')
   } finally {
     await app.close()
   }

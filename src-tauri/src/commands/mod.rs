@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod modules;
+pub mod print;
 pub mod quiz;
 pub mod roster;
 pub mod sessions;

@@ -1,9 +1,8 @@
 use std::collections::BTreeMap;
 
 use respond::attempts::{self, AnswerInput, Distribution, Phase, SessionResults, Taking};
-use respond::pdf::Paper;
 use respond::quiz::{QuizInfo, QuizView};
-use respond::{printouts, sheets, Error, IpcError, Language};
+use respond::{Error, IpcError, Language};
 use tauri::State;
 
 use super::with_store;
@@ -55,10 +54,3 @@ pub async fn answer_distribution(state: State<'_, AppState>, session: i64, phase
     with_store(&state, |store| attempts::distribution(store, session, phase, &item))
 }
 
-/// Answer sheets for the whole roster in one PDF, saved in the print folder; returns its path.
-#[tauri::command]
-pub async fn print_answer_sheets(state: State<'_, AppState>, session: i64, phase: Phase, paper: Paper) -> Result<String, IpcError> {
-    let pdf = with_store(&state, |store| sheets::answer_sheets(store, &state.library, session, phase, paper))?;
-    let name = format!("answer-sheets-{session}-{}", respond::sessions::enum_text(&phase));
-    Ok(printouts::save_pdf(&name, &pdf).map_err(IpcError::from)?.display().to_string())
-}

@@ -12,6 +12,8 @@ import type { SessionResults } from '../ipc/bindings/SessionResults'
 import type { Site } from '../ipc/bindings/Site'
 import type { Taking } from '../ipc/bindings/Taking'
 import { call } from '../ipc/invoke'
+import { savePrintout } from '../print/print'
+import type { Paper } from '../ipc/bindings/Paper'
 
 export const listSessions = () => call<Session[]>('list_sessions')
 export const listSites = () => call<Site[]>('list_sites')
@@ -36,8 +38,8 @@ export const getAnswers = (participant: number, phase: Phase) => call<Record<str
 export const sessionResults = (session: number) => call<SessionResults>('session_results', { session })
 export const answerDistribution = (session: number, phase: Phase, item: string) => call<Distribution>('answer_distribution', { session, phase, item })
 
-export const printAnswerSheets = (session: number, phase: Phase, paper: 'a4' | 'letter') =>
-  call<string>('print_answer_sheets', { session, phase, paper })
+export const printAnswerSheets = (session: number, phase: Phase, paper: Paper) =>
+  savePrintout({ kind: 'answerSheets', session, phase, paper })
 
 /** Today as YYYY-MM-DD in local time. */
 export function today(now = new Date()): string {

@@ -12,6 +12,6 @@ export const AREAS: readonly Area[] = [
   { id: 'sessions', plan: 0 },
   { id: 'followup', plan: 3 },
   { id: 'results', plan: 3 },
-  { id: 'print', plan: 3 },
+  { id: 'print', plan: 0 },
   { id: 'settings', plan: 0 },
 ]

@@ -1,0 +1,10 @@
+import type { PrintRequest } from '../ipc/bindings/PrintRequest'
+import { call } from '../ipc/invoke'
+
+/** The PDF's bytes, to show its first page. */
+export const previewPrintout = (request: PrintRequest) => call<ArrayBuffer>('preview_printout', { request })
+/** Saves the PDF in the print folder; returns its path. */
+export const savePrintout = (request: PrintRequest) => call<string>('save_printout', { request })
+/** Asks where to save with the system's dialog; null when cancelled. */
+export const savePrintoutAs = (request: PrintRequest, title: string) => call<string | null>('save_printout_as', { request, title })
+export const openPrintout = (path: string) => call<void>('open_printout', { path })
