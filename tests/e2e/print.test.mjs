@@ -21,6 +21,7 @@ test('a handout and a release card: preview, then save as PDF', { timeout: 180_0
   try {
     const { browser } = app
     await browser.$('button[data-area="print"]').click()
+    await browser.$('input[data-kind="handout"]').click()
     await browser.$('#print-audience').selectByAttribute('value', 'officers')
     await browser.$('#print-language').selectByAttribute('value', 'fr')
     await browser.$('#print-preview').click()
