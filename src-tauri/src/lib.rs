@@ -2,7 +2,7 @@
 
 mod commands;
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use respond::content::Library;
 use respond::Store;
@@ -11,9 +11,17 @@ use tauri::Manager;
 /// What the commands share: the open database and the training content.
 pub struct AppState {
     store: Mutex<Store>,
-    library: Library,
+    /// Loaded on a thread of its own so that the window paints without waiting for it.
+    library: Arc<OnceLock<Library>>,
     /// Files the trainer saved through the save dialog in this run: the app may open them.
     saved_as: Mutex<Vec<std::path::PathBuf>>,
+}
+
+impl AppState {
+    /// The training content, once loaded (commands wait for it the first time).
+    fn library(&self) -> &Library {
+        self.library.wait()
+    }
 }
 
 pub fn run() {
@@ -22,7 +30,12 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let store = Store::open_default().map_err(|e| e.to_string())?;
-            app.manage(AppState { store: Mutex::new(store), library: Library::load_default(), saved_as: Mutex::default() });
+            let library = Arc::new(OnceLock::new());
+            let loading = Arc::clone(&library);
+            std::thread::spawn(move || {
+                loading.get_or_init(Library::load_default);
+            });
+            app.manage(AppState { store: Mutex::new(store), library, saved_as: Mutex::default() });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

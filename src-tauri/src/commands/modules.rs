@@ -8,30 +8,30 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn list_modules(state: State<'_, AppState>, lang: Language) -> Result<Vec<ModuleSummary>, IpcError> {
-    Ok(state.library.summaries(lang))
+    Ok(state.library().summaries(lang))
 }
 
 /// Module `id` in `lang`, with the emergency number and local services of the usual site.
 #[tauri::command]
 pub async fn get_module(state: State<'_, AppState>, id: String, lang: Language) -> Result<ModuleView, IpcError> {
     let settings = with_store(&state, |store| settings::load(store, Language::from_os()))?;
-    let site = state.library.site_values(settings.country.as_deref(), &settings.local_services, lang);
-    state.library.view(&id, lang, &site).ok_or_else(|| Error::ModuleNotFound { id, lang }.into())
+    let site = state.library().site_values(settings.country.as_deref(), &settings.local_services, lang);
+    state.library().view(&id, lang, &site).ok_or_else(|| Error::ModuleNotFound { id, lang }.into())
 }
 
 #[tauri::command]
 pub async fn list_templates(state: State<'_, AppState>) -> Result<Vec<Template>, IpcError> {
-    Ok(state.library.templates().to_vec())
+    Ok(state.library().templates().to_vec())
 }
 
 #[tauri::command]
 pub async fn list_countries(state: State<'_, AppState>) -> Result<Vec<Country>, IpcError> {
-    Ok(state.library.countries().to_vec())
+    Ok(state.library().countries().to_vec())
 }
 
 /// Problems found in the content files, as `path:line: message` in `lang`.
 #[tauri::command]
 pub async fn content_problems(state: State<'_, AppState>, lang: Language) -> Result<Vec<String>, IpcError> {
     let l10n = Localizer::new(lang);
-    Ok(state.library.problems().iter().map(|p| p.render(&l10n)).collect())
+    Ok(state.library().problems().iter().map(|p| p.render(&l10n)).collect())
 }

@@ -13,14 +13,14 @@ use crate::AppState;
 /// The PDF itself, sent as raw bytes, for the Print page to show its first page.
 #[tauri::command]
 pub async fn preview_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<Response, IpcError> {
-    let printout = with_store(&state, |store| printouts::make(store, &state.library, &request))?;
+    let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
     Ok(Response::new(printout.pdf))
 }
 
 /// Saves the document in the print folder and returns where.
 #[tauri::command]
 pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<String, IpcError> {
-    let printout = with_store(&state, |store| printouts::make(store, &state.library, &request))?;
+    let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
     Ok(printouts::save_pdf(&printout.name, &printout.pdf)?.display().to_string())
 }
 
@@ -28,7 +28,7 @@ pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) ->
 /// names a path), then saves there; `None` when the trainer cancels.
 #[tauri::command]
 pub async fn save_printout_as(app: AppHandle, state: State<'_, AppState>, request: PrintRequest, title: String) -> Result<Option<String>, IpcError> {
-    let printout = with_store(&state, |store| printouts::make(store, &state.library, &request))?;
+    let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
     let mut dialog = app.dialog().file().set_title(title).set_file_name(printouts::file_name(&printout.name)).add_filter("PDF", &["pdf"]);
     if let Ok(dir) = printouts::print_dir() {
         dialog = dialog.set_directory(dir);

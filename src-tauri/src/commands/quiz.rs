@@ -10,28 +10,28 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn list_quizzes(state: State<'_, AppState>, lang: Language) -> Result<Vec<QuizInfo>, IpcError> {
-    Ok(state.library.bank().quizzes(lang))
+    Ok(state.library().bank().quizzes(lang))
 }
 
 #[tauri::command]
 pub async fn get_quiz(state: State<'_, AppState>, id: String, lang: Language) -> Result<QuizView, IpcError> {
-    state.library.bank().view(&id, lang).ok_or_else(|| Error::NotFound.into())
+    state.library().bank().view(&id, lang).ok_or_else(|| Error::NotFound.into())
 }
 
 #[tauri::command]
 pub async fn take_quiz(state: State<'_, AppState>, session: i64, code: String, phase: Phase) -> Result<Taking, IpcError> {
-    with_store(&state, |store| attempts::take(store, &state.library, session, &code, phase))
+    with_store(&state, |store| attempts::take(store, state.library(), session, &code, phase))
 }
 
 /// Stores one kiosk answer; the UI moves on only once this has returned.
 #[tauri::command]
 pub async fn record_answer(state: State<'_, AppState>, participant: i64, phase: Phase, lang: Language, answer: AnswerInput) -> Result<(), IpcError> {
-    with_store(&state, |store| attempts::record_answer(store, &state.library, participant, phase, lang, &answer))
+    with_store(&state, |store| attempts::record_answer(store, state.library(), participant, phase, lang, &answer))
 }
 
 #[tauri::command]
 pub async fn record_sheet(state: State<'_, AppState>, participant: i64, phase: Phase, answers: Vec<AnswerInput>) -> Result<(), IpcError> {
-    with_store(&state, |store| attempts::record_sheet(store, &state.library, participant, phase, &answers))
+    with_store(&state, |store| attempts::record_sheet(store, state.library(), participant, phase, &answers))
 }
 
 #[tauri::command]
@@ -46,7 +46,7 @@ pub async fn get_answers(state: State<'_, AppState>, participant: i64, phase: Ph
 
 #[tauri::command]
 pub async fn session_results(state: State<'_, AppState>, session: i64) -> Result<SessionResults, IpcError> {
-    with_store(&state, |store| attempts::session_results(store, &state.library, session))
+    with_store(&state, |store| attempts::session_results(store, state.library(), session))
 }
 
 #[tauri::command]

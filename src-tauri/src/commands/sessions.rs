@@ -22,12 +22,12 @@ pub async fn get_session(state: State<'_, AppState>, id: i64) -> Result<Session,
 
 #[tauri::command]
 pub async fn create_session(state: State<'_, AppState>, input: SessionInput) -> Result<Session, IpcError> {
-    with_store(&state, |store| sessions::create(store, &state.library, &input))
+    with_store(&state, |store| sessions::create(store, state.library(), &input))
 }
 
 #[tauri::command]
 pub async fn update_session(state: State<'_, AppState>, id: i64, input: SessionInput) -> Result<Session, IpcError> {
-    with_store(&state, |store| sessions::update(store, &state.library, id, &input))
+    with_store(&state, |store| sessions::update(store, state.library(), id, &input))
 }
 
 #[tauri::command]
