@@ -1,6 +1,9 @@
 //! Certificates, checked as a reader's tools see them (poppler's pdftotext, pdffonts,
 //! pdftoppm, and a QR decoder on the rendered page), and their signed payloads.
 
+mod common;
+use common::poppler;
+
 use std::process::Command;
 
 use respond::certificates::{self, Rejection};
@@ -38,20 +41,6 @@ fn add(store: &Store, session: i64, name: Option<&str>, language: Language) -> P
 }
 
 /// Runs a poppler tool on `pdf`; `pdftotext` writes to stdout.
-fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("certificates.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(&path);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd.output().unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
-    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
 /// The text of page `page`, on one line, breaks inside words undone.
 fn page_text(pdf: &[u8], page: usize) -> String {
     let n = page.to_string();

@@ -1,7 +1,9 @@
 //! Paper answer sheets: one per person, in their language, with their code and every
 //! question's lettered boxes; text extractable, fonts embedded.
 
-use std::process::Command;
+mod common;
+use common::poppler;
+
 
 use respond::attempts::Phase;
 use respond::content::{Audience, Library};
@@ -9,20 +11,6 @@ use respond::pdf::Paper;
 use respond::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{sheets, Language, Store};
-
-fn poppler(tool: &str, pdf: &[u8], extra: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sheets.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let mut cmd = Command::new(tool);
-    cmd.args(extra).arg(&path);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd.output().unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
-    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
 
 #[test]
 fn one_sheet_per_person_in_their_language() {
@@ -46,7 +34,7 @@ fn one_sheet_per_person_in_their_language() {
         codes.push((p.code, lang));
     }
     let pdf = sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4).unwrap();
-    let text = poppler("pdftotext", &pdf, &["-layout"]);
+    let text = poppler("pdftotext", &["-layout"], &pdf);
     for (code, lang) in &codes {
         assert!(text.contains(code.as_str()), "code {code} is on a sheet");
         let quiz = library.bank().view("core", *lang).unwrap();
@@ -55,13 +43,13 @@ fn one_sheet_per_person_in_their_language() {
         assert!(text.contains(&words.join(" ")), "{lang}: {:?} is printed", words);
     }
     assert!(text.contains("Não sei") && text.contains("Je ne sais pas") && text.contains("Weet ik niet"), "the fixed answers are in each person's language");
-    let info = poppler("pdfinfo", &pdf, &[]);
+    let info = poppler("pdfinfo", &[], &pdf);
     let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
     assert!(pages >= 3, "{pages} pages for three people");
-    let fonts = poppler("pdffonts", &pdf, &[]);
+    let fonts = poppler("pdffonts", &[], &pdf);
     assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "every font embedded:\n{fonts}");
     let letter = sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::Letter).unwrap();
-    assert!(poppler("pdfinfo", &letter, &[]).contains("612 x 792 pts"));
+    assert!(poppler("pdfinfo", &[], &letter).contains("612 x 792 pts"));
 }
 
 #[test]

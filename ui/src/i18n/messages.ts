@@ -12,6 +12,11 @@ export const LANGUAGES: readonly { code: Language; name: string }[] = [
 
 export type Args = Record<string, FluentVariable>
 
+/** A language's name in itself, as the switchers show it. */
+export function languageName(code: Language): string {
+  return LANGUAGES.find((l) => l.code === code)?.name ?? code
+}
+
 /** Source files by path, e.g. `../../../locales/fr/ui.ftl`. */
 export function localeFiles(): Record<string, string> {
   return import.meta.glob('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true })
