@@ -3,6 +3,8 @@
 # unit tests, the core's tests, then the startup benchmark and the end-to-end tests of the
 # real built app under Xvfb.
 set -euo pipefail
+# No incremental caches: CI builds once, and they double the size of target/.
+export CARGO_INCREMENTAL=0
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
