@@ -283,6 +283,73 @@ fn convert_with_libreoffice(soffice: &Path, base: &Path, files: &[PathBuf]) -> R
     Ok(())
 }
 
+/// Times of the Results page's query and of the long CSV export over a demo database, and
+/// of sqlite3's own CSV export of the same rows (when sqlite3 is installed).
+pub struct ResultsTimes {
+    pub participants: usize,
+    pub rows: usize,
+    pub evaluate: Sample,
+    pub export: Sample,
+    pub sqlite: Option<Sample>,
+}
+
+/// Fills a demo database with `participants` people (pre, post and some follow-ups) and
+/// times, in turns, the Results page's figures over all of it, the long CSV export, and
+/// `sqlite3 -csv` printing the same rows to a file. One warm-up round is not counted.
+pub fn results(participants: usize, runs: usize) -> Result<ResultsTimes> {
+    let base = std::env::temp_dir().join(format!("respond-bench-results-{}", std::process::id()));
+    let result = results_in(&base, participants, runs);
+    let _ = std::fs::remove_dir_all(&base);
+    result
+}
+
+fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTimes> {
+    use crate::evaluation::{evaluate, Scope};
+    use crate::export::{self, ExportOptions, Format};
+    let library = Library::embedded();
+    let store = Store::open(&base.join("data"))?;
+    let summary = crate::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let sqlite3 = std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("sqlite3")).find(|bin| bin.is_file()));
+    let mut times = ResultsTimes {
+        participants: summary.participants,
+        rows: summary.answers,
+        evaluate: Sample { name: "results".into(), times: vec![] },
+        export: Sample { name: "long-csv".into(), times: vec![] },
+        sqlite: sqlite3.as_ref().map(|_| Sample { name: "sqlite3".into(), times: vec![] }),
+    };
+    let out = base.join("long.csv");
+    let options = ExportOptions { format: Format::LongCsv, bom: false, lang: Language::En };
+    let query = format!("{} ORDER BY s.id, p.id, a.phase, x.item_id;", export::LONG_SQL);
+    for round in 0..=runs {
+        let evaluated = timed(|| evaluate(&store, &library, Scope::All, Language::En).map(drop))?;
+        let exported = timed(|| {
+            let mut file = std::io::BufWriter::new(std::fs::File::create(&out)?);
+            export::write(&store, &library, &Scope::All, &options, &mut file)?;
+            Ok(std::io::Write::flush(&mut file)?)
+        })?;
+        let by_sqlite = match &sqlite3 {
+            Some(bin) => Some(timed(|| {
+                let status = Command::new(bin)
+                    .args(["-readonly", "-csv", "-header"])
+                    .arg(store.path())
+                    .arg(&query)
+                    .stdout(std::fs::File::create(base.join("sqlite3.csv"))?)
+                    .status()?;
+                if status.success() { Ok(()) } else { Err(Error::Bench(format!("sqlite3 exited with {status}"))) }
+            })?),
+            None => None,
+        };
+        if round > 0 {
+            times.evaluate.times.push(evaluated);
+            times.export.times.push(exported);
+            if let (Some(sample), Some(t)) = (times.sqlite.as_mut(), by_sqlite) {
+                sample.times.push(t);
+            }
+        }
+    }
+    Ok(times)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,5 +26,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::quiz::QuizInfo::export_all_to(dir)?;
     crate::printouts::PrintRequest::export_all_to(dir)?;
     crate::certificates::Verified::export_all_to(dir)?;
+    crate::followup::SiteFollowup::export_all_to(dir)?;
+    crate::followup::Candidate::export_all_to(dir)?;
+    crate::followup::Method::export_all_to(dir)?;
+    crate::followup::MatchRate::export_all_to(dir)?;
+    crate::settings::FollowupWindow::export_all_to(dir)?;
+    crate::codes::SgicParts::export_all_to(dir)?;
+    crate::report::ResultsView::export_all_to(dir)?;
+    crate::export::ExportOptions::export_all_to(dir)?;
+    crate::demo::Summary::export_all_to(dir)?;
     Ok(())
 }

@@ -7,7 +7,9 @@ use clap::{Parser, Subcommand};
 use respond::content::{Audience, Files, Library};
 use respond::i18n::{Language, Localizer};
 use respond::pdf::{self, Paper};
-use respond::{bench, certificates, settings, store, validate, Store};
+use respond::evaluation::{self, Scope};
+use respond::export::{self, ExportOptions, Format};
+use respond::{bench, certificates, demo, settings, store, validate, Store};
 
 #[derive(Parser)]
 #[command(name = "respond", version, about = "Respond: overdose-response training, offline")]
@@ -38,6 +40,36 @@ enum Cmd {
     Print {
         #[command(subcommand)]
         what: PrintCmd,
+    },
+    /// Fill an empty database with sample sessions, tests and follow-ups, to explore Results.
+    Demo {
+        /// How many participants (in sessions of twelve).
+        #[arg(long, default_value_t = 240)]
+        participants: usize,
+        /// The same seed gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Export the results for analysis: long-csv, wide-csv, codebook or json (codes, never names).
+    Export {
+        #[arg(long, value_parser = parse_format)]
+        format: Format,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Start the file with a byte order mark, for Excel.
+        #[arg(long)]
+        bom: bool,
+        #[command(flatten)]
+        scope: ScopeArgs,
+    },
+    /// The Results page's figures: counts, scores, paired tests and effect sizes.
+    Stats {
+        /// As JSON, the same figures the Results page shows.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        scope: ScopeArgs,
     },
     /// Check a certificate: the text of its QR code, or its serial if it was issued here.
     Verify {
@@ -83,6 +115,17 @@ enum PrintCmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The evaluation report of the Results page, in the language of --lang.
+    Report {
+        #[command(flatten)]
+        scope: ScopeArgs,
+        /// Paper size: a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: Paper,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -101,6 +144,35 @@ struct Sheet {
     out: PathBuf,
 }
 
+/// Which sessions a command covers: one session, one site, one audience, or all (default).
+#[derive(clap::Args)]
+struct ScopeArgs {
+    /// Only this session (its id).
+    #[arg(long, conflicts_with_all = ["site", "audience"])]
+    session: Option<i64>,
+    /// Only this site (its id).
+    #[arg(long, conflicts_with = "audience")]
+    site: Option<i64>,
+    /// Only sessions for this audience.
+    #[arg(long, value_parser = parse_audience)]
+    audience: Option<Audience>,
+}
+
+impl ScopeArgs {
+    fn scope(&self) -> Scope {
+        match (self.session, self.site, self.audience) {
+            (Some(id), _, _) => Scope::Session { id },
+            (_, Some(id), _) => Scope::Site { id },
+            (_, _, Some(audience)) => Scope::Audience { audience },
+            _ => Scope::All,
+        }
+    }
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| "use long-csv, wide-csv, codebook or json".to_string())
+}
+
 fn parse_audience(name: &str) -> Result<Audience, String> {
     Audience::ALL
         .into_iter()
@@ -117,6 +189,14 @@ enum BenchCmd {
         #[arg(long, default_value = "target/debug/hello-tauri")]
         reference: PathBuf,
         #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// Time the Results page's figures and the long CSV export over a demo database, next to
+    /// sqlite3's own CSV export of the same rows.
+    Results {
+        #[arg(long, default_value_t = 100_000)]
+        participants: usize,
+        #[arg(long, default_value_t = 3)]
         runs: usize,
     },
     /// Time 30 certificates in one PDF and every handout in every language, and LibreOffice
@@ -206,6 +286,58 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             }
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Bench { what: BenchCmd::Results { participants, runs } } => {
+            let times = bench::results(participants, runs.max(1))?;
+            println!("{}", l10n.tr("cli-bench-results-data", &[("participants", times.participants.into()), ("rows", times.rows.into())]));
+            for sample in [Some(&times.evaluate), Some(&times.export), times.sqlite.as_ref()].into_iter().flatten() {
+                let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+                println!(
+                    "{}",
+                    l10n.tr("cli-bench-results-line", &[("name", sample.name.clone().into()), ("median", (sample.median().as_millis() as u64).into()), ("runs", ms.join(" ").into())])
+                );
+            }
+            match &times.sqlite {
+                Some(sqlite) => {
+                    let ratio = |s: &bench::Sample| format!("{:.2}", s.median().as_secs_f64() / sqlite.median().as_secs_f64());
+                    println!("{}", l10n.tr("cli-bench-results-ratio", &[("export", ratio(&times.export).into()), ("results", ratio(&times.evaluate).into())]));
+                }
+                None => println!("{}", l10n.tr("cli-bench-results-no-sqlite", &[])),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Demo { participants, seed } => {
+            let store = Store::open_default()?;
+            let summary = demo::fill(&store, &Library::load_default(), participants, l10n.language(), seed)?;
+            println!(
+                "{}",
+                l10n.tr("cli-demo-done", &[("sessions", summary.sessions.into()), ("participants", summary.participants.into()), ("sites", summary.sites.into())])
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Export { format, out, bom, scope } => {
+            let store = Store::open_default()?;
+            let options = ExportOptions { format, bom, lang: l10n.language() };
+            let bytes = export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
+            respond::printouts::write_whole(&out, &bytes)?;
+            println!("{}", l10n.tr("print-cli-written", &[("path", out.display().to_string().into())]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Stats { json, scope } => {
+            let store = Store::open_default()?;
+            let figures = evaluation::evaluate(&store, &Library::load_default(), scope.scope(), l10n.language())?;
+            if json {
+                let mut value = serde_json::to_value(&figures).expect("figures serialise");
+                if let Some(map) = value.as_object_mut() {
+                    map.remove("charts");
+                }
+                println!("{}", serde_json::to_string_pretty(&value).expect("JSON"));
+            } else {
+                for line in respond::report::summary_lines(&figures, l10n) {
+                    println!("{line}");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Verify { payload, key, show_key } => {
             if show_key {
                 let key = certificates::public_key(&Store::open_default()?)?;
@@ -240,6 +372,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let (bytes, out) = match what {
                 PrintCmd::Handout { audience, sheet } => (pdf::handout(&library, audience, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
                 PrintCmd::ReleaseCard { sheet } => (pdf::release_card(&library, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
+                PrintCmd::Report { scope, paper, out } => (respond::report::report_pdf(&Store::open_default()?, &library, scope.scope(), lang, paper)?, out),
                 PrintCmd::Certificates { session, participant, paper, out } => {
                     match certificates::certificates_pdf(&Store::open_default()?, &library, session, participant, cli_lang, paper) {
                         Ok(bytes) => (bytes, out),

@@ -12,7 +12,8 @@ use crate::content::{Audience, Library};
 use crate::i18n::Language;
 use crate::pdf::{self, Paper};
 use crate::sessions::enum_text;
-use crate::{certificates, roster, sessions, settings, sheets, Error, Result, Store};
+use crate::evaluation::Scope;
+use crate::{certificates, followup, report, roster, sessions, settings, sheets, Error, Result, Store};
 
 /// One document the Print page can make.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -38,6 +39,15 @@ pub enum PrintRequest {
         #[ts(type = "number | null")]
         participant: Option<i64>,
         lang: Option<Language>,
+        paper: Paper,
+    },
+    /// The evaluation report of the Results page's scope.
+    Report { scope: Scope, lang: Language, paper: Paper },
+    /// A site's follow-up recall list.
+    RecallList {
+        #[ts(type = "number")]
+        site: i64,
+        lang: Language,
         paper: Paper,
     },
 }
@@ -78,6 +88,18 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
             };
             (name, certificates::certificates_pdf(store, library, *session, *participant, *lang, *paper)?)
         }
+        PrintRequest::Report { scope, lang, paper } => {
+            let name = match scope {
+                Scope::Session { id } => format!("report-session-{id}-{lang}"),
+                Scope::Site { id } => format!("report-site-{id}-{lang}"),
+                Scope::Audience { audience } => format!("report-{}-{lang}", enum_text(audience)),
+                Scope::All => format!("report-all-{lang}"),
+            };
+            (name, report::report_pdf(store, library, *scope, *lang, *paper)?)
+        }
+        PrintRequest::RecallList { site, lang, paper } => {
+            (format!("recall-list-{site}-{lang}"), followup::recall_pdf(store, *site, *lang, *paper, followup::today())?)
+        }
     };
     Ok(Printout { name, pdf })
 }
@@ -108,9 +130,14 @@ pub fn file_name(name: &str) -> String {
 
 /// Saves `bytes` as `<name>.pdf` in the print folder.
 pub fn save_pdf(name: &str, bytes: &[u8]) -> Result<PathBuf> {
+    save_file(name, "pdf", bytes)
+}
+
+/// Saves `bytes` as `<name>.<extension>` in the print folder (exports, calendars too).
+pub fn save_file(name: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf> {
     let dir = print_dir()?;
     std::fs::create_dir_all(&dir)?;
-    let path = dir.join(file_name(name));
+    let path = dir.join(format!("{}.{extension}", file_stem(name)));
     write_whole(&path, bytes)?;
     Ok(path)
 }

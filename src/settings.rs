@@ -11,6 +11,7 @@ const UI_LANGUAGE: &str = "ui_language";
 const TEXT_SIZE: &str = "text_size";
 const SITE_COUNTRY: &str = "site_country";
 const LOCAL_SERVICES: &str = "local_services";
+const FOLLOWUP_WINDOW: &str = "followup_window";
 
 /// How large the UI's text is: larger sizes read better on a classroom projector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -46,6 +47,34 @@ pub struct Settings {
     pub country: Option<String>,
     /// The local services a release card and the modules list, one per entry.
     pub local_services: Vec<String>,
+    /// When the follow-up window opens and closes, in months after the session.
+    pub followup: FollowupWindow,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowupWindow {
+    pub opens_months: u8,
+    pub closes_months: u8,
+}
+
+impl Default for FollowupWindow {
+    /// The programme's 3–6 months.
+    fn default() -> Self {
+        FollowupWindow { opens_months: 3, closes_months: 6 }
+    }
+}
+
+impl FollowupWindow {
+    fn parse(text: &str) -> Option<FollowupWindow> {
+        let (opens, closes) = text.split_once('-')?;
+        let window = FollowupWindow { opens_months: opens.parse().ok()?, closes_months: closes.parse().ok()? };
+        window.is_valid().then_some(window)
+    }
+
+    fn is_valid(self) -> bool {
+        self.opens_months >= 1 && self.opens_months < self.closes_months && self.closes_months <= 24
+    }
 }
 
 fn get(store: &Store, key: &str) -> Result<Option<String>> {
@@ -68,7 +97,8 @@ pub fn load(store: &Store, os_language: Language) -> Result<Settings> {
     let text_size = get(store, TEXT_SIZE)?.and_then(|v| TextSize::parse(&v)).unwrap_or_default();
     let country = get(store, SITE_COUNTRY)?.filter(|c| !c.is_empty());
     let local_services = get(store, LOCAL_SERVICES)?.map(|text| split_lines(&text)).unwrap_or_default();
-    Ok(Settings { language, text_size, country, local_services })
+    let followup = get(store, FOLLOWUP_WINDOW)?.and_then(|v| FollowupWindow::parse(&v)).unwrap_or_default();
+    Ok(Settings { language, text_size, country, local_services, followup })
 }
 
 /// One entry per non-empty line, trimmed.
@@ -85,6 +115,15 @@ pub fn set_site(store: &Store, country: Option<&str>, local_services: &[String])
 
 pub fn set_language(store: &Store, language: Language) -> Result<()> {
     put(store, UI_LANGUAGE, language.code())
+}
+
+/// Sets the follow-up window: it opens `opens_months` and closes `closes_months` after the
+/// session (1 ≤ opens < closes ≤ 24).
+pub fn set_followup_window(store: &Store, window: FollowupWindow) -> Result<()> {
+    if !window.is_valid() {
+        return Err(crate::sessions::invalid("followupWindow", "range"));
+    }
+    put(store, FOLLOWUP_WINDOW, &format!("{}-{}", window.opens_months, window.closes_months))
 }
 
 pub fn set_text_size(store: &Store, size: TextSize) -> Result<()> {
@@ -119,6 +158,20 @@ mod tests {
         assert_eq!(settings.local_services, vec!["Drop-in, Rue Haute 12", "Helpline 0800 00 000"]);
         set_site(&store, None, &[]).unwrap();
         assert_eq!(load(&store, Language::En).unwrap().country, None);
+    }
+
+    #[test]
+    fn the_followup_window_defaults_to_three_to_six_months_and_is_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow { opens_months: 3, closes_months: 6 });
+        set_followup_window(&store, FollowupWindow { opens_months: 4, closes_months: 9 }).unwrap();
+        assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow { opens_months: 4, closes_months: 9 });
+        for (opens, closes) in [(6, 6), (0, 3), (7, 3), (3, 30)] {
+            assert!(set_followup_window(&store, FollowupWindow { opens_months: opens, closes_months: closes }).is_err(), "{opens}-{closes}");
+        }
+        put(&store, FOLLOWUP_WINDOW, "x").unwrap();
+        assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow::default());
     }
 
     #[test]

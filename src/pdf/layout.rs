@@ -320,6 +320,34 @@ impl Document {
         Ok(())
     }
 
+    /// A table across the column: `widths` are shares of the column's width; the first row
+    /// is the header, in bold, repeated on no other page (tables here are short). Each row
+    /// stays whole and is ruled below.
+    pub fn table(&mut self, widths: &[f32], rows: &[Vec<String>], style: &TextStyle, space_before: f32) {
+        const PAD: f32 = 3.0;
+        let total: f32 = widths.iter().sum();
+        let width = self.content_width();
+        let mut out = vec![];
+        for (r, cells) in rows.iter().enumerate() {
+            let face = if r == 0 { Face::Bold } else { Face::Regular };
+            let (mut x, mut graphics, mut height) = (0.0, vec![], 0.0f32);
+            for (cell, share) in cells.iter().zip(widths) {
+                let w = width * share / total;
+                let rect = Rect { x: x + PAD, y: PAD, width: w - 2.0 * PAD, height: 0.0 };
+                let (g, h) = self.boxed_text(rect, &[Span::new(cell, face)], style);
+                graphics.extend(g);
+                height = height.max(h + 2.0 * PAD);
+                x += w;
+            }
+            let stroke = Stroke::solid(super::palette::LINE, if r == 0 { 1.0 } else { 0.5 });
+            graphics.push(Graphic::Path(Path { subpaths: vec![Subpath::polyline(&[(0.0, height), (width, height)], false)], fill: None, stroke: Some(stroke) }));
+            out.push(Row { gap: if r == 0 { space_before } else { 0.0 }, height, graphics });
+        }
+        for (i, row) in out.into_iter().enumerate() {
+            self.flow(vec![row], i == 0);
+        }
+    }
+
     /// A horizontal line across the column.
     pub fn rule(&mut self, stroke: Stroke, space_before: f32) {
         let y = stroke.width / 2.0;

@@ -271,6 +271,11 @@ impl Bank {
         &self.version
     }
 
+    /// Every item, in the order of items.toml.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)
     }

@@ -3,9 +3,11 @@
 //! are async so that Tauri runs them on its worker threads, never on the UI thread.
 
 pub mod app;
+pub mod followup;
 pub mod modules;
 pub mod print;
 pub mod quiz;
+pub mod results;
 pub mod roster;
 pub mod sessions;
 pub mod settings;

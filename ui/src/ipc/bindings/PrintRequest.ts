@@ -3,8 +3,9 @@ import type { Audience } from "./Audience";
 import type { Language } from "./Language";
 import type { Paper } from "./Paper";
 import type { Phase } from "./Phase";
+import type { Scope } from "./Scope";
 
 /**
  * One document the Print page can make.
  */
-export type PrintRequest = { "kind": "handout", audience: Audience, lang: Language, paper: Paper, } | { "kind": "releaseCard", lang: Language, paper: Paper, } | { "kind": "personalHandout", participant: number, paper: Paper, } | { "kind": "answerSheets", session: number, phase: Phase, paper: Paper, } | { "kind": "certificates", session: number, participant: number | null, lang: Language | null, paper: Paper, };
+export type PrintRequest = { "kind": "handout", audience: Audience, lang: Language, paper: Paper, } | { "kind": "releaseCard", lang: Language, paper: Paper, } | { "kind": "personalHandout", participant: number, paper: Paper, } | { "kind": "answerSheets", session: number, phase: Phase, paper: Paper, } | { "kind": "certificates", session: number, participant: number | null, lang: Language | null, paper: Paper, } | { "kind": "report", scope: Scope, lang: Language, paper: Paper, } | { "kind": "recallList", site: number, lang: Language, paper: Paper, };

@@ -1,0 +1,47 @@
+use respond::demo::{self, Summary};
+use respond::evaluation::Scope;
+use respond::export::{self, ExportOptions};
+use respond::report::{self, ResultsView};
+use respond::{printouts, Error, IpcError, Language};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::with_store;
+use crate::AppState;
+
+#[tauri::command]
+pub async fn results_view(state: State<'_, AppState>, scope: Scope, lang: Language) -> Result<ResultsView, IpcError> {
+    with_store(&state, |store| report::view(store, state.library(), scope, lang))
+}
+
+/// Fills an empty database with sample data, for a first look at Results.
+#[tauri::command]
+pub async fn load_demo(state: State<'_, AppState>, lang: Language) -> Result<Summary, IpcError> {
+    with_store(&state, |store| demo::fill(store, state.library(), 240, lang, 1))
+}
+
+fn export_name(options: &ExportOptions) -> String {
+    format!("{}-{}", options.format.file_stem(), respond::followup::today())
+}
+
+/// Saves the export in the print folder; returns where.
+#[tauri::command]
+pub async fn save_export(state: State<'_, AppState>, scope: Scope, options: ExportOptions) -> Result<String, IpcError> {
+    let bytes = with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
+    Ok(printouts::save_file(&export_name(&options), options.format.extension(), &bytes)?.display().to_string())
+}
+
+/// Asks where to save with the system's dialog, then saves there; `None` when cancelled.
+#[tauri::command]
+pub async fn save_export_as(app: AppHandle, state: State<'_, AppState>, scope: Scope, options: ExportOptions, title: String) -> Result<Option<String>, IpcError> {
+    let bytes = with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
+    let extension = options.format.extension();
+    let mut dialog = app.dialog().file().set_title(title).set_file_name(format!("{}.{extension}", export_name(&options))).add_filter(extension, &[extension]);
+    if let Ok(dir) = printouts::print_dir() {
+        dialog = dialog.set_directory(dir);
+    }
+    let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
+    let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
+    printouts::write_whole(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}

@@ -1,0 +1,444 @@
+//! What people learned and kept: the Results page's figures for a session, a site, an
+//! audience or everything — attrition, scores per phase and domain, paired tests with
+//! effect sizes, per-item and per-myth change — with small cells suppressed outside a
+//! trainer's own session.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rusqlite::params_from_iter;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::attempts::Phase;
+use crate::content::{Audience, Library};
+use crate::followup::{self, MatchRate};
+use crate::i18n::{Language, Localizer};
+use crate::quiz::{Domain, Item, ItemKind};
+use crate::sessions::{self, enum_from, enum_text};
+use crate::stats::{self, Describe, McNemar, PairedT, Wilcoxon, MIN_CELL, MIN_PAIRS};
+use crate::{charts, Result, Store};
+
+/// Which data the figures are drawn from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Scope {
+    Session {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    Site {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    Audience {
+        audience: Audience,
+    },
+    All,
+}
+
+impl Scope {
+    /// The SQL condition on the sessions table `s` and its parameter.
+    pub(crate) fn condition(&self) -> (&'static str, Vec<String>) {
+        match self {
+            Scope::Session { id } => ("s.id = ?1", vec![id.to_string()]),
+            Scope::Site { id } => ("s.site_id = ?1", vec![id.to_string()]),
+            Scope::Audience { audience } => ("s.audience = ?1", vec![enum_text(audience)]),
+            Scope::All => ("1 = 1", vec![]),
+        }
+    }
+
+    /// Figures shown beyond the room itself hide cells of fewer than five people.
+    fn suppresses(&self) -> bool {
+        !matches!(self, Scope::Session { .. })
+    }
+}
+
+/// One person's quiz at one phase, as the evaluation needs it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Attempt {
+    /// Item index → right (true) or wrong/blank (false), for the knowledge items answered.
+    right: BTreeMap<usize, bool>,
+    agreement: Vec<f64>,
+}
+
+/// Everyone in scope with their attempts, and the items their quizzes hold.
+pub(crate) struct Data<'a> {
+    pub(crate) items: Vec<&'a Item>,
+    /// Per participant: the item indexes of their session's quiz, and their attempts.
+    pub(crate) people: Vec<(Vec<usize>, [Option<Attempt>; 3])>,
+}
+
+pub(crate) fn phase_index(phase: Phase) -> usize {
+    match phase {
+        Phase::Pre => 0,
+        Phase::Post => 1,
+        Phase::Followup => 2,
+    }
+}
+
+pub(crate) const PHASES: [Phase; 3] = [Phase::Pre, Phase::Post, Phase::Followup];
+
+/// Reads everyone in `scope` with their answers, in three queries.
+pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Result<Data<'a>> {
+    let bank = library.bank();
+    let (condition, args) = scope.condition();
+    let conn = store.conn();
+    let mut items: Vec<&Item> = vec![];
+    let mut index_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut quiz_indexes: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut people: Vec<(Vec<usize>, [Option<Attempt>; 3])> = vec![];
+    let mut row_of: BTreeMap<i64, usize> = BTreeMap::new();
+
+    let mut stmt = conn.prepare(&format!("SELECT p.id, s.quiz_id FROM participants p JOIN sessions s ON s.id = p.session_id WHERE {condition} ORDER BY p.id"))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(row) = rows.next()? {
+        let (id, quiz): (i64, String) = (row.get(0)?, row.get(1)?);
+        let indexes = quiz_indexes
+            .entry(quiz.clone())
+            .or_insert_with(|| {
+                bank.quiz_items(&quiz)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|item| {
+                        *index_of.entry(item.id.clone()).or_insert_with(|| {
+                            items.push(item);
+                            items.len() - 1
+                        })
+                    })
+                    .collect()
+            })
+            .clone();
+        row_of.insert(id, people.len());
+        people.push((indexes, [None, None, None]));
+    }
+
+    let mut stmt = conn.prepare(&format!(
+        "SELECT t.participant_id, t.phase FROM attempts t JOIN participants p ON p.id = t.participant_id JOIN sessions s ON s.id = p.session_id WHERE {condition}"
+    ))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(row) = rows.next()? {
+        let (id, phase): (i64, String) = (row.get(0)?, row.get(1)?);
+        if let Some(&r) = row_of.get(&id) {
+            people[r].1[phase_index(enum_from(&phase)?)] = Some(Attempt::default());
+        }
+    }
+
+    let mut stmt = conn.prepare(&format!(
+        "SELECT t.participant_id, t.phase, a.item_id, a.chosen, a.correct FROM answers a JOIN attempts t ON t.id = a.attempt_id
+         JOIN participants p ON p.id = t.participant_id JOIN sessions s ON s.id = p.session_id WHERE {condition}"
+    ))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(row) = rows.next()? {
+        let (id, phase, item_id): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
+        let (Some(&r), Some(&index)) = (row_of.get(&id), index_of.get(&item_id)) else { continue };
+        let Some(attempt) = people[r].1[phase_index(enum_from(&phase)?)].as_mut() else { continue };
+        if items[index].kind == ItemKind::Agree {
+            let chosen: Vec<String> = serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default();
+            attempt.agreement.extend(chosen.first().and_then(|c| c.parse::<f64>().ok()));
+        } else {
+            attempt.right.insert(index, row.get::<_, Option<bool>>(4)?.unwrap_or(false));
+        }
+    }
+    Ok(Data { items, people })
+}
+
+impl Attempt {
+    /// Whether item `index` was answered rightly (unanswered counts as wrong).
+    pub(crate) fn is_right(&self, index: usize) -> bool {
+        self.right.get(&index).copied().unwrap_or(false)
+    }
+
+    /// The mean 1–5 agreement answer.
+    pub(crate) fn confidence(&self) -> Option<f64> {
+        (!self.agreement.is_empty()).then(|| mean(&self.agreement))
+    }
+}
+
+impl Data<'_> {
+    /// Percent right over the knowledge items among `indexes` (optionally of one domain).
+    pub(crate) fn percent(&self, indexes: &[usize], attempt: &Attempt, domain: Option<Domain>) -> Option<f64> {
+        let chosen: Vec<usize> = indexes.iter().copied().filter(|&i| self.items[i].kind != ItemKind::Agree && domain.is_none_or(|d| self.items[i].domain == d)).collect();
+        (!chosen.is_empty()).then(|| 100.0 * chosen.iter().filter(|&&i| attempt.is_right(i)).count() as f64 / chosen.len() as f64)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Attrition {
+    /// `None`: fewer than five, suppressed.
+    pub trained: Option<u32>,
+    pub pre: Option<u32>,
+    pub post: Option<u32>,
+    pub followup: Option<u32>,
+    /// People with a pre- and a post-test, and with all three.
+    pub pre_post: Option<u32>,
+    pub all_three: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PhaseStats {
+    pub phase: Phase,
+    /// Knowledge scores, percent right; `None` when nobody (or, suppressed, under five).
+    pub scores: Option<Describe>,
+    pub by_domain: BTreeMap<Domain, f64>,
+    /// Mean 1–5 agreement answer.
+    pub confidence: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    pub from: Phase,
+    pub to: Phase,
+    pub pairs: u32,
+    /// Fewer pairs than a test can honestly be run on ([`MIN_PAIRS`]); or suppressed.
+    pub too_few: bool,
+    pub suppressed: bool,
+    pub mean_from: Option<f64>,
+    pub mean_to: Option<f64>,
+    pub wilcoxon: Option<Wilcoxon>,
+    pub t_test: Option<PairedT>,
+    /// Hake's normalised gain of the group's means (pre → post only).
+    pub hake_gain: Option<f64>,
+    /// The mean of each person's own normalised gain (pre → post only).
+    pub individual_gain: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemChange {
+    pub item_id: String,
+    pub domain: Domain,
+    /// The question in the language asked for.
+    pub prompt: String,
+    /// Percent right at pre, post and follow-up (`None`: nobody, or suppressed).
+    pub right: [Option<f64>; 3],
+    pub pre_post: Option<McNemar>,
+    pub post_followup: Option<McNemar>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MythBelief {
+    pub myth_id: String,
+    pub title: String,
+    /// Percent of people still believing the myth at pre, post and follow-up.
+    pub believing: [Option<f64>; 3],
+    pub people: [u32; 3],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Charts {
+    pub distribution: String,
+    pub domains: String,
+    pub myths: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Evaluation {
+    pub scope: Scope,
+    /// Cells of fewer than [`MIN_CELL`] people are hidden.
+    pub suppressing: bool,
+    pub attrition: Attrition,
+    pub phases: Vec<PhaseStats>,
+    pub comparisons: Vec<Comparison>,
+    /// The share of the pre → post gain still there at follow-up, for people with all three.
+    pub retention: Option<f64>,
+    pub items: Vec<ItemChange>,
+    pub myths: Vec<MythBelief>,
+    pub match_rate: MatchRate,
+    /// SVG, drawn the same on screen and in the report.
+    pub charts: Charts,
+}
+
+/// The figures for `scope`, with words (item prompts, myth titles, chart labels) in `lang`.
+pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<Evaluation> {
+    let data = load(store, library, &scope)?;
+    let suppressing = scope.suppresses();
+    let shown = |n: usize| (!suppressing || n >= MIN_CELL).then_some(n as u32);
+    let has = |p: &(Vec<usize>, [Option<Attempt>; 3]), i: usize| p.1[i].is_some();
+    let count = |f: &dyn Fn(&(Vec<usize>, [Option<Attempt>; 3])) -> bool| data.people.iter().filter(|p| f(p)).count();
+    let attrition = Attrition {
+        trained: shown(data.people.len()),
+        pre: shown(count(&|p| has(p, 0))),
+        post: shown(count(&|p| has(p, 1))),
+        followup: shown(count(&|p| has(p, 2))),
+        pre_post: shown(count(&|p| has(p, 0) && has(p, 1))),
+        all_three: shown(count(&|p| has(p, 0) && has(p, 1) && has(p, 2))),
+    };
+
+    let score = |p: &(Vec<usize>, [Option<Attempt>; 3]), i: usize| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None));
+    let phases: Vec<PhaseStats> = PHASES
+        .iter()
+        .enumerate()
+        .map(|(i, &phase)| {
+            let attempts: Vec<(&Vec<usize>, &Attempt)> = data.people.iter().filter_map(|p| p.1[i].as_ref().map(|a| (&p.0, a))).collect();
+            if shown(attempts.len()).is_none() || attempts.is_empty() {
+                return PhaseStats { phase, scores: None, by_domain: BTreeMap::new(), confidence: None };
+            }
+            let scores: Vec<f64> = attempts.iter().filter_map(|(ix, a)| data.percent(ix, a, None)).collect();
+            let mut by_domain = BTreeMap::new();
+            for domain in Domain::KNOWLEDGE {
+                let values: Vec<f64> = attempts.iter().filter_map(|(ix, a)| data.percent(ix, a, Some(domain))).collect();
+                if !values.is_empty() {
+                    by_domain.insert(domain, mean(&values));
+                }
+            }
+            let agreement: Vec<f64> = attempts.iter().flat_map(|(_, a)| a.agreement.iter().copied()).collect();
+            PhaseStats { phase, scores: stats::describe(&scores), by_domain, confidence: (!agreement.is_empty()).then(|| mean(&agreement)) }
+        })
+        .collect();
+
+    let comparisons = [(0, 1), (1, 2)]
+        .into_iter()
+        .map(|(a, b)| {
+            let pairs: Vec<(f64, f64)> = data.people.iter().filter_map(|p| Some((score(p, a)?, score(p, b)?))).collect();
+            let suppressed = shown(pairs.len()).is_none();
+            let too_few = suppressed || pairs.len() < MIN_PAIRS;
+            let (before, after): (Vec<f64>, Vec<f64>) = pairs.iter().copied().unzip();
+            let means = (!suppressed && !pairs.is_empty()).then(|| (mean(&before), mean(&after)));
+            let gains = a == 0 && !suppressed;
+            Comparison {
+                from: PHASES[a],
+                to: PHASES[b],
+                pairs: if suppressed { 0 } else { pairs.len() as u32 },
+                too_few,
+                suppressed,
+                mean_from: means.map(|m| m.0),
+                mean_to: means.map(|m| m.1),
+                wilcoxon: if too_few { None } else { stats::wilcoxon(&before, &after) },
+                t_test: if too_few { None } else { stats::paired_t(&before, &after) },
+                hake_gain: if gains { means.and_then(|(x, y)| stats::hake_gain(x, y)) } else { None },
+                individual_gain: if gains { stats::mean_individual_gain(&pairs) } else { None },
+            }
+        })
+        .collect();
+
+    let triples: Vec<[f64; 3]> = data.people.iter().filter_map(|p| Some([score(p, 0)?, score(p, 1)?, score(p, 2)?])).collect();
+    let retention = if shown(triples.len()).is_some() && !triples.is_empty() {
+        let m = |k: usize| mean(&triples.iter().map(|t| t[k]).collect::<Vec<_>>());
+        stats::retention(m(0), m(1), m(2))
+    } else {
+        None
+    };
+
+    let items = item_changes(&data, library, lang, &shown);
+    let myths = myth_beliefs(&data, library, lang, &shown);
+    let match_rate = match scope {
+        Scope::Site { id } => followup::match_rate(store, Some(id))?,
+        _ => followup::match_rate(store, None)?,
+    };
+    let l10n = Localizer::new(lang);
+    let charts = Charts {
+        distribution: charts::distribution(&l10n, &data, suppressing),
+        domains: charts::domains(&l10n, &phases),
+        myths: charts::myths(&l10n, &myths),
+    };
+    Ok(Evaluation { scope, suppressing, attrition, phases, comparisons, retention, items, myths, match_rate, charts })
+}
+
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+fn item_changes(data: &Data, library: &Library, lang: Language, shown: &dyn Fn(usize) -> Option<u32>) -> Vec<ItemChange> {
+    let prompts = prompts(library, lang);
+    data.items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.kind != ItemKind::Agree)
+        .map(|(index, item)| {
+            let holding: Vec<&[Option<Attempt>; 3]> = data.people.iter().filter(|p| p.0.contains(&index)).map(|p| &p.1).collect();
+            let right = std::array::from_fn(|k| {
+                let answered: Vec<bool> = holding.iter().filter_map(|a| a[k].as_ref()).map(|a| a.is_right(index)).collect();
+                shown(answered.len()).filter(|n| *n > 0).map(|n| 100.0 * answered.iter().filter(|r| **r).count() as f64 / n as f64)
+            });
+            let mcnemar = |a: usize, b: usize| {
+                let pairs: Vec<(bool, bool)> =
+                    holding.iter().filter_map(|x| Some((x[a].as_ref()?.is_right(index), x[b].as_ref()?.is_right(index)))).collect();
+                shown(pairs.len()).filter(|n| *n as usize >= MIN_PAIRS).map(|_| {
+                    let lost = pairs.iter().filter(|(x, y)| *x && !*y).count() as u32;
+                    let gained = pairs.iter().filter(|(x, y)| !*x && *y).count() as u32;
+                    stats::mcnemar(lost, gained)
+                })
+            };
+            ItemChange {
+                item_id: item.id.clone(),
+                domain: item.domain,
+                prompt: prompts.get(&item.id).cloned().unwrap_or_else(|| item.id.clone()),
+                right,
+                pre_post: mcnemar(0, 1),
+                post_followup: mcnemar(1, 2),
+            }
+        })
+        .collect()
+}
+
+/// Every item's question in `lang`, from the quizzes that hold it.
+fn prompts(library: &Library, lang: Language) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for quiz in library.bank().quizzes(lang) {
+        if let Some(view) = library.bank().view(&quiz.id, lang) {
+            out.extend(view.items.into_iter().map(|i| (i.id, i.prompt)));
+        }
+    }
+    out
+}
+
+/// A myth's title in `lang`: its slide's title in the myths module.
+pub(crate) fn myth_title(library: &Library, id: &str, lang: Language) -> String {
+    let slide = format!("myth-{id}");
+    library
+        .module("myths")
+        .and_then(|m| m.text(lang).or_else(|| m.text(Language::En)))
+        .and_then(|t| t.slides.iter().find(|s| s.id == slide).map(|s| s.title.clone()))
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn myth_beliefs(data: &Data, library: &Library, lang: Language, shown: &dyn Fn(usize) -> Option<u32>) -> Vec<MythBelief> {
+    library
+        .myths()
+        .iter()
+        .filter_map(|myth| {
+            let indexes: BTreeSet<usize> = data.items.iter().enumerate().filter(|(_, i)| i.myth.as_deref() == Some(&myth.id)).map(|(k, _)| k).collect();
+            if indexes.is_empty() {
+                return None;
+            }
+            let mut people = [0u32; 3];
+            let believing = std::array::from_fn(|k| {
+                let asked: Vec<bool> = data
+                    .people
+                    .iter()
+                    .filter_map(|p| {
+                        let attempt = p.1[k].as_ref()?;
+                        let own: Vec<&usize> = p.0.iter().filter(|i| indexes.contains(i)).collect();
+                        (!own.is_empty()).then(|| own.iter().any(|&&i| !attempt.is_right(i)))
+                    })
+                    .collect();
+                people[k] = shown(asked.len()).unwrap_or(0);
+                shown(asked.len()).filter(|n| *n > 0).map(|n| 100.0 * asked.iter().filter(|b| **b).count() as f64 / n as f64)
+            });
+            Some(MythBelief { myth_id: myth.id.clone(), title: myth_title(library, &myth.id, lang), believing, people })
+        })
+        .collect()
+}
+
+/// The sessions a site or audience scope covers, newest first: for the Results page's
+/// choosers and the report's heading.
+pub fn scope_title(store: &Store, l10n: &Localizer, scope: &Scope) -> Result<String> {
+    Ok(match scope {
+        Scope::Session { id } => {
+            let s = sessions::get(store, *id)?;
+            l10n.tr("results-scope-session", &[("site", s.site.name.into()), ("date", s.date.into())])
+        }
+        Scope::Site { id } => {
+            let name = sessions::list_sites(store)?.into_iter().find(|s| s.id == *id).map(|s| s.name).unwrap_or_default();
+            l10n.tr("results-scope-site", &[("site", name.into())])
+        }
+        Scope::Audience { audience } => l10n.tr("results-scope-audience", &[("audience", l10n.tr(&format!("audience-{}", enum_text(audience)), &[]).into())]),
+        Scope::All => l10n.tr("results-scope-all", &[]),
+    })
+}

@@ -1,0 +1,372 @@
+//! Exports for analysis elsewhere: a long CSV (a row per participant × phase × item), a
+//! wide CSV (a row per participant), a codebook for both, and JSON. Exports are
+//! pseudonymous: participant codes, never names. Text cells that a spreadsheet would run
+//! as a formula are neutralised.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use rusqlite::params_from_iter;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::content::Library;
+use crate::evaluation::{self, Scope, PHASES};
+use crate::i18n::{Language, Localizer};
+use crate::quiz::{Domain, Item, ItemKind};
+use crate::sessions::enum_text;
+use crate::{Result, Store};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    LongCsv,
+    WideCsv,
+    Codebook,
+    Json,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            _ => "csv",
+        }
+    }
+
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Format::LongCsv => "respond-long",
+            Format::WideCsv => "respond-wide",
+            Format::Codebook => "respond-codebook",
+            Format::Json => "respond",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportOptions {
+    pub format: Format,
+    /// A UTF-8 byte order mark first, so that Excel reads accents rightly.
+    pub bom: bool,
+    /// The codebook's language.
+    pub lang: Language,
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A text cell as a spreadsheet will show it, never run: cells starting with = + - @
+/// (or a tab or carriage return, which some programs skip first) get a leading '.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// Writes the export of `scope` to `out`.
+pub fn write(store: &Store, library: &Library, scope: &Scope, options: &ExportOptions, out: &mut dyn Write) -> Result<()> {
+    if options.bom && options.format != Format::Json {
+        out.write_all(BOM)?;
+    }
+    match options.format {
+        Format::LongCsv => long_csv(store, library, scope, out),
+        Format::WideCsv => wide_csv(store, library, scope, out),
+        Format::Codebook => codebook(library, options.lang, out),
+        Format::Json => json(store, library, scope, out),
+    }
+}
+
+/// The export as bytes, for the save dialog.
+pub fn to_bytes(store: &Store, library: &Library, scope: &Scope, options: &ExportOptions) -> Result<Vec<u8>> {
+    let mut bytes = vec![];
+    write(store, library, scope, options, &mut bytes)?;
+    Ok(bytes)
+}
+
+fn csv_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
+}
+
+fn csv_error(e: csv::Error) -> crate::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e.into(),
+        other => crate::Error::Io(std::io::Error::other(format!("{other:?}"))),
+    }
+}
+
+const LONG_COLUMNS: [&str; 16] = [
+    "session_id",
+    "session_date",
+    "site",
+    "audience",
+    "session_language",
+    "quiz_id",
+    "participant",
+    "phase",
+    "mode",
+    "language",
+    "recorded_at",
+    "item_id",
+    "domain",
+    "myth",
+    "chosen",
+    "correct",
+];
+
+/// The rows of the long CSV, in the order sqlite3 would print them: also the bench's
+/// reference query.
+pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language, s.quiz_id, p.code, a.phase, a.mode, a.language, a.recorded_at,
+        x.item_id, x.chosen, x.correct
+    FROM answers x JOIN attempts a ON a.id = x.attempt_id JOIN participants p ON p.id = a.participant_id
+    JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id";
+
+fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
+    let items: BTreeMap<&str, &Item> = library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
+    let (condition, args) = scope.condition();
+    let mut stmt = store.conn().prepare(&format!("{LONG_SQL} WHERE {condition} ORDER BY s.id, p.id, a.phase, x.item_id"))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    let mut w = csv_writer(out);
+    w.write_record(LONG_COLUMNS).map_err(csv_error)?;
+    while let Some(r) = rows.next()? {
+        let item_id: String = r.get(11)?;
+        let item = items.get(item_id.as_str());
+        let chosen: Vec<String> = serde_json::from_str(&r.get::<_, String>(12)?).unwrap_or_default();
+        let correct = match r.get::<_, Option<bool>>(13)? {
+            Some(true) => "1",
+            Some(false) => "0",
+            None => "",
+        };
+        let site: String = r.get(2)?;
+        w.write_record([
+            r.get::<_, i64>(0)?.to_string().as_str(),
+            &r.get::<_, String>(1)?,
+            &neutralise(&site),
+            &r.get::<_, String>(3)?,
+            &r.get::<_, String>(4)?,
+            &r.get::<_, String>(5)?,
+            &r.get::<_, String>(6)?,
+            &r.get::<_, String>(7)?,
+            &r.get::<_, String>(8)?,
+            &r.get::<_, String>(9)?,
+            &r.get::<_, String>(10)?,
+            &item_id,
+            item.map(|i| i.domain.code()).unwrap_or_default(),
+            item.and_then(|i| i.myth.as_deref()).unwrap_or_default(),
+            &chosen.join(";"),
+            correct,
+        ])
+        .map_err(csv_error)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The wide CSV's score columns for one phase.
+fn phase_columns(phase: &str) -> Vec<String> {
+    let mut columns = vec![format!("{phase}_mode"), format!("{phase}_score")];
+    columns.extend(Domain::KNOWLEDGE.iter().map(|d| format!("{phase}_{}", d.code())));
+    columns.push(format!("{phase}_confidence"));
+    columns
+}
+
+fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
+    let data = evaluation::load(store, library, scope)?;
+    let (condition, args) = scope.condition();
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT s.id, s.date, t.name, s.audience, s.quiz_id, p.code, p.language, p.consent_followup,
+            (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'pre'),
+            (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'post'),
+            (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'followup')
+         FROM participants p JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id WHERE {condition} ORDER BY p.id"
+    ))?;
+    let knowledge: Vec<(usize, &&Item)> = data.items.iter().enumerate().filter(|(_, i)| i.kind != ItemKind::Agree).collect();
+    let mut header: Vec<String> = ["session_id", "session_date", "site", "audience", "quiz_id", "participant", "language", "consent_followup"].map(String::from).to_vec();
+    for phase in PHASES {
+        header.extend(phase_columns(&enum_text(&phase)));
+    }
+    for (_, item) in &knowledge {
+        header.extend(PHASES.iter().map(|p| format!("{}_{}", item.id, enum_text(p))));
+    }
+    let mut w = csv_writer(out);
+    w.write_record(&header).map_err(csv_error)?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    let mut person = 0;
+    let number = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
+    while let Some(r) = rows.next()? {
+        let (indexes, attempts) = &data.people[person];
+        person += 1;
+        let site: String = r.get(2)?;
+        let mut record: Vec<String> = vec![
+            r.get::<_, i64>(0)?.to_string(),
+            r.get(1)?,
+            neutralise(&site).into_owned(),
+            r.get(3)?,
+            r.get(4)?,
+            r.get(5)?,
+            r.get(6)?,
+            if r.get::<_, bool>(7)? { "1" } else { "0" }.to_string(),
+        ];
+        for (k, attempt) in attempts.iter().enumerate() {
+            record.push(r.get::<_, Option<String>>(8 + k)?.unwrap_or_default());
+            let Some(a) = attempt else {
+                record.extend(std::iter::repeat_n(String::new(), 2 + Domain::KNOWLEDGE.len()));
+                continue;
+            };
+            record.push(number(data.percent(indexes, a, None)));
+            record.extend(Domain::KNOWLEDGE.iter().map(|d| number(data.percent(indexes, a, Some(*d)))));
+            record.push(number(a.confidence()));
+        }
+        for (index, _) in &knowledge {
+            for attempt in attempts {
+                let cell = match attempt {
+                    Some(a) if indexes.contains(index) => if a.is_right(*index) { "1" } else { "0" }.to_string(),
+                    _ => String::new(),
+                };
+                record.push(cell);
+            }
+        }
+        w.write_record(&record).map_err(csv_error)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Every column of both CSVs with its meaning, in `lang`.
+fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()> {
+    let l10n = Localizer::new(lang);
+    let mut w = csv_writer(out);
+    let t = |id: &str| l10n.tr(id, &[]);
+    w.write_record([t("codebook-file"), t("codebook-column"), t("codebook-meaning"), t("codebook-values")]).map_err(csv_error)?;
+    for column in LONG_COLUMNS {
+        let key = format!("codebook-{}", column.replace('_', "-"));
+        w.write_record(["long", column, &t(&key), &t(&format!("{key}-values"))]).map_err(csv_error)?;
+    }
+    for column in ["session_id", "session_date", "site", "audience", "quiz_id", "participant", "language", "consent_followup"] {
+        let key = format!("codebook-{}", column.replace('_', "-"));
+        w.write_record(["wide", column, &t(&key), &t(&format!("{key}-values"))]).map_err(csv_error)?;
+    }
+    for phase in PHASES {
+        let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
+        for column in phase_columns(&enum_text(&phase)) {
+            let part = column.split_once('_').map(|(_, rest)| rest).unwrap_or_default();
+            let meaning = match part {
+                "mode" => l10n.tr("codebook-phase-mode", &[("phase", name.clone().into())]),
+                "score" => l10n.tr("codebook-phase-score", &[("phase", name.clone().into())]),
+                "confidence" => l10n.tr("codebook-phase-confidence", &[("phase", name.clone().into())]),
+                domain => l10n.tr("codebook-phase-domain", &[("phase", name.clone().into()), ("domain", l10n.tr(&format!("domain-{domain}"), &[]).into())]),
+            };
+            let values = if part == "mode" { t("codebook-mode-values") } else if part == "confidence" { t("codebook-confidence-values") } else { t("codebook-percent-values") };
+            w.write_record(["wide", &column, &meaning, &values]).map_err(csv_error)?;
+        }
+    }
+    for item in library.bank().items().iter().filter(|i| i.kind != ItemKind::Agree) {
+        for phase in PHASES {
+            let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
+            let column = format!("{}_{}", item.id, enum_text(&phase));
+            let meaning = l10n.tr("codebook-item", &[("item", item.id.clone().into()), ("phase", name.into())]);
+            w.write_record(["wide", &column, &meaning, &t("codebook-item-values")]).map_err(csv_error)?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonAttempt {
+    mode: String,
+    language: String,
+    recorded_at: String,
+    answers: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Serialize)]
+struct JsonParticipant {
+    code: String,
+    language: String,
+    consent_followup: bool,
+    attempts: BTreeMap<String, JsonAttempt>,
+}
+
+#[derive(Serialize)]
+struct JsonSession {
+    id: i64,
+    date: String,
+    site: String,
+    audience: String,
+    language: String,
+    quiz_id: String,
+    participants: Vec<JsonParticipant>,
+}
+
+#[derive(Serialize)]
+struct JsonExport {
+    format: &'static str,
+    bank_version: String,
+    sessions: Vec<JsonSession>,
+}
+
+fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
+    let (condition, args) = scope.condition();
+    let conn = store.conn();
+    let mut sessions: Vec<JsonSession> = vec![];
+    let mut stmt = conn.prepare(&format!(
+        "SELECT s.id, s.date, t.name, s.audience, s.language, s.quiz_id FROM sessions s JOIN sites t ON t.id = s.site_id WHERE {condition} ORDER BY s.id"
+    ))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(r) = rows.next()? {
+        sessions.push(JsonSession { id: r.get(0)?, date: r.get(1)?, site: r.get(2)?, audience: r.get(3)?, language: r.get(4)?, quiz_id: r.get(5)?, participants: vec![] });
+    }
+    let mut people: BTreeMap<i64, (usize, JsonParticipant)> = BTreeMap::new();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT p.id, p.session_id, p.code, p.language, p.consent_followup FROM participants p JOIN sessions s ON s.id = p.session_id WHERE {condition} ORDER BY p.id"
+    ))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(r) = rows.next()? {
+        let session: i64 = r.get(1)?;
+        let at = sessions.iter().position(|s| s.id == session).unwrap_or_default();
+        people.insert(r.get(0)?, (at, JsonParticipant { code: r.get(2)?, language: r.get(3)?, consent_followup: r.get(4)?, attempts: BTreeMap::new() }));
+    }
+    let mut stmt = conn.prepare(&format!(
+        "SELECT a.participant_id, a.phase, a.mode, a.language, a.recorded_at, x.item_id, x.chosen FROM attempts a
+         JOIN participants p ON p.id = a.participant_id JOIN sessions s ON s.id = p.session_id
+         LEFT JOIN answers x ON x.attempt_id = a.id WHERE {condition}"
+    ))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(r) = rows.next()? {
+        let Some((_, person)) = people.get_mut(&r.get::<_, i64>(0)?) else { continue };
+        let attempt = person
+            .attempts
+            .entry(r.get(1)?)
+            .or_insert(JsonAttempt { mode: r.get(2)?, language: r.get(3)?, recorded_at: r.get(4)?, answers: BTreeMap::new() });
+        if let Some(item) = r.get::<_, Option<String>>(5)? {
+            let chosen = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
+            attempt.answers.insert(item, chosen);
+        }
+    }
+    for (at, person) in people.into_values() {
+        if let Some(session) = sessions.get_mut(at) {
+            session.participants.push(person);
+        }
+    }
+    let export = JsonExport { format: "respond-export-1", bank_version: library.bank().version().to_string(), sessions };
+    serde_json::to_writer_pretty(&mut *out, &export).map_err(|e| crate::Error::Io(e.into()))?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_and_others_left_alone() {
+        for cell in ["=1+1", "+33 1", "-2", "@SUM(A1)", "\tx", "\r=x"] {
+            assert_eq!(neutralise(cell), format!("'{cell}"));
+        }
+        for cell in ["Lisboa", "", "12", "Évora = fine", "K7M-R4T"] {
+            assert_eq!(neutralise(cell), cell);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! The evaluation report as a PDF, in the reader's language: who took part, scores,
+//! the paired tests with their formulas named, the charts of the Results page, myths and
+//! question-by-question change. Also the few lines `respond stats` prints.
+
+use crate::attempts::Phase;
+use crate::content::Library;
+use crate::evaluation::{self, Comparison, Evaluation, Scope};
+use crate::i18n::{Language, Localizer};
+use crate::pdf::{palette, Document, Face, Footer, Paper, Span, Stroke, TextStyle};
+use crate::sessions::enum_text;
+use crate::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
+use crate::{Result, Store};
+
+/// `value` with `decimals` places and the language's decimal mark.
+pub fn number(lang: Language, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Language::En => text,
+        _ => text.replace('.', ","),
+    }
+}
+
+/// A p-value with its relation, as journals print it: "= 0.012", or "< 0.001".
+pub fn p_value(lang: Language, p: f64) -> String {
+    if p < 0.001 {
+        format!("< {}", number(lang, 0.001, 3))
+    } else {
+        format!("= {}", number(lang, p, 3))
+    }
+}
+
+fn percent(lang: Language, value: Option<f64>) -> String {
+    value.map(|v| format!("{} %", number(lang, v, 0))).unwrap_or_else(|| "–".into())
+}
+
+fn count(value: Option<u32>) -> String {
+    value.map(|n| n.to_string()).unwrap_or_else(|| format!("< {MIN_CELL}"))
+}
+
+fn phase_name(l10n: &Localizer, phase: Phase) -> String {
+    l10n.tr(&format!("phase-{}", enum_text(&phase)), &[])
+}
+
+/// The lines of a comparison: the pairs, then each test with its figures, or why none.
+pub fn comparison_lines(c: &Comparison, l10n: &Localizer) -> Vec<String> {
+    let lang = l10n.language();
+    let mut lines = vec![];
+    if c.suppressed {
+        lines.push(l10n.tr("results-suppressed-pairs", &[("min", MIN_CELL.into())]));
+        return lines;
+    }
+    if let (Some(from), Some(to)) = (c.mean_from, c.mean_to) {
+        lines.push(l10n.tr(
+            "results-means",
+            &[("pairs", c.pairs.into()), ("from", number(lang, from, 1).into()), ("to", number(lang, to, 1).into())],
+        ));
+    }
+    if c.too_few {
+        lines.push(l10n.tr("results-too-few-pairs", &[("pairs", c.pairs.into()), ("min", MIN_PAIRS.into())]));
+        return lines;
+    }
+    if let Some(w) = &c.wilcoxon {
+        let method = match w.method {
+            WilcoxonMethod::Exact => "exact",
+            WilcoxonMethod::Normal => "normal",
+        };
+        lines.push(l10n.tr(
+            "results-wilcoxon",
+            &[
+                ("w", number(lang, w.statistic, 1).into()),
+                ("z", number(lang, w.z, 2).into()),
+                ("p", p_value(lang, w.p).into()),
+                ("r", number(lang, w.r, 2).into()),
+                ("method", method.into()),
+            ],
+        ));
+    }
+    match &c.t_test {
+        Some(t) if !t.degenerate => lines.push(l10n.tr(
+            "results-t-test",
+            &[
+                ("df", t.df.into()),
+                ("t", number(lang, t.t.unwrap_or_default(), 2).into()),
+                ("p", p_value(lang, t.p.unwrap_or(1.0)).into()),
+                ("diff", number(lang, t.mean_diff, 1).into()),
+                ("low", number(lang, t.ci_low, 1).into()),
+                ("high", number(lang, t.ci_high, 1).into()),
+                ("dz", number(lang, t.d_z.unwrap_or_default(), 2).into()),
+                ("dzlow", number(lang, t.d_z_ci_low.unwrap_or_default(), 2).into()),
+                ("dzhigh", number(lang, t.d_z_ci_high.unwrap_or_default(), 2).into()),
+            ],
+        )),
+        Some(t) => lines.push(l10n.tr("results-t-degenerate", &[("diff", number(lang, t.mean_diff, 1).into())])),
+        None => {}
+    }
+    if let Some(g) = c.hake_gain {
+        let individual = c.individual_gain.map(|g| number(lang, g, 2)).unwrap_or_else(|| "–".into());
+        lines.push(l10n.tr("results-hake", &[("g", number(lang, g, 2).into()), ("individual", individual.into())]));
+    }
+    lines
+}
+
+/// The Results page: the figures, with the words for the scope and the tests in the
+/// reader's language, written by the same code as the report.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultsView {
+    pub title: String,
+    pub evaluation: Evaluation,
+    /// Per comparison, its lines (pairs, tests, gain), as the report prints them.
+    pub comparison_lines: Vec<Vec<String>>,
+}
+
+pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<ResultsView> {
+    let l10n = Localizer::new(lang);
+    let evaluation = evaluation::evaluate(store, library, scope, lang)?;
+    let comparison_lines = evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n)).collect();
+    Ok(ResultsView { title: evaluation::scope_title(store, &l10n, &scope)?, evaluation, comparison_lines })
+}
+
+/// What `respond stats` prints without --json.
+pub fn summary_lines(e: &Evaluation, l10n: &Localizer) -> Vec<String> {
+    let a = &e.attrition;
+    let mut lines = vec![l10n.tr(
+        "results-attrition-line",
+        &[
+            ("trained", count(a.trained).into()),
+            ("pre", count(a.pre).into()),
+            ("post", count(a.post).into()),
+            ("followup", count(a.followup).into()),
+        ],
+    )];
+    for c in &e.comparisons {
+        lines.push(l10n.tr("results-comparison", &[("from", phase_name(l10n, c.from).into()), ("to", phase_name(l10n, c.to).into())]));
+        lines.extend(comparison_lines(c, l10n).into_iter().map(|l| format!("  {l}")));
+    }
+    if let Some(r) = e.retention {
+        lines.push(l10n.tr("results-retention", &[("share", number(l10n.language(), r * 100.0, 0).into())]));
+    }
+    lines
+}
+
+/// The report for `scope` in `lang`.
+pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Vec<u8>> {
+    let l10n = Localizer::new(lang);
+    let e = evaluation::evaluate(store, library, scope, lang)?;
+    let title = l10n.tr("report-title", &[]);
+    let mut doc = Document::new(&title, paper, lang);
+    let body = TextStyle::new(10.0).leading(14.0).color(palette::INK).space_before(4.0);
+    let small = TextStyle::new(8.5).leading(11.5).color(palette::MUTED).space_before(4.0);
+    let h1 = TextStyle::new(20.0).leading(25.0).color(palette::HEADING).hyphenate(false);
+    let h2 = TextStyle::new(13.0).leading(17.0).color(palette::HEADING).space_before(16.0);
+    let table = TextStyle::new(9.0).leading(11.5).color(palette::INK);
+    let text = |s: String| [Span::new(s, Face::Regular)];
+    let bold = |s: String| [Span::new(s, Face::Bold)];
+
+    doc.paragraph(&bold(title.clone()), &h1);
+    doc.paragraph(&text(evaluation::scope_title(store, &l10n, &scope)?), &body.color(palette::MUTED));
+    doc.paragraph(&text(l10n.tr("report-made", &[("date", crate::followup::format_date(crate::followup::today()).into())])), &small);
+    if e.suppressing {
+        doc.paragraph(&text(l10n.tr("results-suppression-note", &[("min", MIN_CELL.into())])), &small);
+    }
+    doc.rule(Stroke::solid(palette::LINE, 1.0), 8.0);
+
+    doc.heading(&bold(l10n.tr("results-attrition-title", &[])), &h2);
+    let a = &e.attrition;
+    let header = ["results-trained", "phase-pre", "phase-post", "phase-followup", "results-pre-post", "results-all-three"].map(|id| l10n.tr(id, &[]));
+    let values = [a.trained, a.pre, a.post, a.followup, a.pre_post, a.all_three].map(count);
+    doc.table(&[1.0; 6], &[header.to_vec(), values.to_vec()], &table, 6.0);
+
+    doc.heading(&bold(l10n.tr("results-scores-title", &[])), &h2);
+    let mut rows = vec![["results-phase", "results-people", "results-mean-sd", "results-median-iqr", "results-confidence"].map(|id| l10n.tr(id, &[])).to_vec()];
+    for p in &e.phases {
+        let row = match &p.scores {
+            Some(d) => vec![
+                phase_name(&l10n, p.phase),
+                d.n.to_string(),
+                format!("{} ({})", number(lang, d.mean, 1), d.sd.map(|s| number(lang, s, 1)).unwrap_or_else(|| "–".into())),
+                format!("{} ({}–{})", number(lang, d.median, 1), number(lang, d.q1, 1), number(lang, d.q3, 1)),
+                p.confidence.map(|c| number(lang, c, 1)).unwrap_or_else(|| "–".into()),
+            ],
+            None => vec![phase_name(&l10n, p.phase), "–".into(), "–".into(), "–".into(), "–".into()],
+        };
+        rows.push(row);
+    }
+    doc.table(&[1.4, 0.8, 1.2, 1.4, 1.0], &rows, &table, 6.0);
+    doc.diagram(&e.charts.distribution, doc.content_width(), 230.0, 12.0)?;
+
+    doc.heading(&bold(l10n.tr("results-change-title", &[])), &h2);
+    for c in &e.comparisons {
+        let name = l10n.tr("results-comparison", &[("from", phase_name(&l10n, c.from).into()), ("to", phase_name(&l10n, c.to).into())]);
+        doc.heading(&bold(name), &body.space_before(10.0));
+        for line in comparison_lines(c, &l10n) {
+            doc.paragraph(&text(line), &body.space_before(2.0));
+        }
+    }
+    if let Some(r) = e.retention {
+        doc.paragraph(&text(l10n.tr("results-retention", &[("share", number(lang, r * 100.0, 0).into())])), &body.space_before(10.0));
+    }
+    doc.paragraph(&text(l10n.tr("results-methods", &[("min", MIN_PAIRS.into())])), &small.space_before(10.0));
+    doc.diagram(&e.charts.domains, doc.content_width(), 230.0, 12.0)?;
+
+    if !e.myths.is_empty() {
+        doc.heading(&bold(l10n.tr("results-myths-title", &[])), &h2);
+        doc.diagram(&e.charts.myths, doc.content_width(), 400.0, 6.0)?;
+        let mut rows = vec![vec![l10n.tr("results-myth", &[]), phase_name(&l10n, Phase::Pre), phase_name(&l10n, Phase::Post), phase_name(&l10n, Phase::Followup)]];
+        rows.extend(e.myths.iter().map(|m| vec![m.title.clone(), percent(lang, m.believing[0]), percent(lang, m.believing[1]), percent(lang, m.believing[2])]));
+        doc.table(&[3.0, 1.0, 1.0, 1.0], &rows, &table, 8.0);
+    }
+
+    doc.heading(&bold(l10n.tr("results-items-title", &[])), &h2);
+    doc.paragraph(&text(l10n.tr("results-items-note", &[])), &small);
+    let mut rows = vec![vec![
+        l10n.tr("results-question", &[]),
+        phase_name(&l10n, Phase::Pre),
+        phase_name(&l10n, Phase::Post),
+        phase_name(&l10n, Phase::Followup),
+        l10n.tr("results-mcnemar-pre-post", &[]),
+        l10n.tr("results-mcnemar-post-followup", &[]),
+    ]];
+    let mcnemar = |m: &Option<crate::stats::McNemar>| {
+        m.as_ref().map(|m| format!("{} / {} · p {}", m.b, m.c, p_value(lang, m.p))).unwrap_or_else(|| "–".into())
+    };
+    for item in &e.items {
+        rows.push(vec![
+            item.prompt.clone(),
+            percent(lang, item.right[0]),
+            percent(lang, item.right[1]),
+            percent(lang, item.right[2]),
+            mcnemar(&item.pre_post),
+            mcnemar(&item.post_followup),
+        ]);
+    }
+    doc.table(&[3.2, 0.8, 0.8, 0.8, 1.3, 1.3], &rows, &table, 6.0);
+
+    let footer = l10n.tr("report-footer", &[]);
+    doc.footers(&TextStyle::new(8.0).color(palette::MUTED), |page, pages| Footer {
+        left: footer.clone(),
+        right: l10n.tr("print-page-of", &[("page", page.into()), ("pages", pages.into())]),
+    });
+    doc.finish()
+}
