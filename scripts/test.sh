@@ -25,5 +25,9 @@ scripts/build.sh
 say "Startup benchmark (Respond vs a bare Tauri app, same build)"
 xvfb-run -a -s "-screen 0 1280x800x24" target/debug/respond --lang en bench startup --runs 5
 
+say "Results benchmark (Results page and long CSV export vs sqlite3's CSV export)"
+# 10,000 people keep CI short on a debug build; `respond bench results` defaults to 100,000.
+target/debug/respond --lang en bench results --participants 10000 --runs 3
+
 say "End-to-end tests (tauri-driver + WebKitWebDriver under Xvfb)"
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x800x24" npm test --silent)

@@ -50,6 +50,15 @@ pub fn check_locales(root: &Path) -> Vec<Problem> {
     }
     let english: BTreeMap<String, BTreeMap<String, MessageShape>> =
         english_files.iter().map(|name| (name.clone(), read_shapes(&english_dir.join(name), &mut problems))).collect();
+    // One bundle per language holds every file: an id in two files would shadow the other.
+    let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+    for (name, shapes) in &english {
+        for (id, shape) in shapes {
+            if let Some(first) = owner.insert(id, name) {
+                problems.push(Problem::new(&english_dir.join(name), shape.line, "problem-duplicate-message", &[("id", id), ("file", first)]));
+            }
+        }
+    }
 
     for lang in Language::ALL.into_iter().filter(|l| *l != Language::En) {
         let dir = root.join(lang.code());

@@ -51,6 +51,15 @@ fn each_kind_of_locale_problem_is_reported_with_file_and_line() {
 }
 
 #[test]
+fn a_message_in_two_files_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "en", "ui.ftl", "title = Results\n");
+    write(dir.path(), "en", "results.ftl", "intro = Hello\ntitle = Results again\n");
+    let lines = render(&check_locales(dir.path()));
+    assert!(lines.iter().any(|l| l.contains("en/ui.ftl:1: message \"title\" is also in results.ftl")), "{lines:#?}");
+}
+
+#[test]
 fn a_missing_translation_file_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "en", "ui.ftl", "a = A\n");

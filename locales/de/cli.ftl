@@ -18,6 +18,7 @@ problem-extra-file = zu dieser Datei gibt es keine englische Entsprechung
 problem-missing-file = die Übersetzung dieser Datei ({ $lang }) fehlt
 problem-missing-message = die Meldung „{ $id }“ fehlt in { $lang }
 problem-extra-message = die Meldung „{ $id }“ gibt es im Englischen nicht: entfernen Sie sie oder ergänzen Sie sie im Englischen
+problem-duplicate-message = die Meldung „{ $id }“ steht auch in { $file }: eine Meldung darf nur in einer Datei stehen
 problem-variables-differ = die Meldung „{ $id }“ verwendet die Variablen { $found }, das Englische { $expected }
 problem-attributes-differ = die Meldung „{ $id }“ hat die Attribute { $found }, das Englische { $expected }
 problem-empty-message = die Meldung „{ $id }“ ist leer

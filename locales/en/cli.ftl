@@ -18,6 +18,7 @@ problem-extra-file = this file has no English counterpart
 problem-missing-file = the { $lang } translation of this file is missing
 problem-missing-message = message "{ $id }" is missing in { $lang }
 problem-extra-message = message "{ $id }" is not in English: remove it or add it to English
+problem-duplicate-message = message "{ $id }" is also in { $file }: a message may be in one file only
 problem-variables-differ = message "{ $id }" uses variables { $found }, English uses { $expected }
 problem-attributes-differ = message "{ $id }" has attributes { $found }, English has { $expected }
 problem-empty-message = message "{ $id }" is empty

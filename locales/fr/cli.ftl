@@ -18,6 +18,7 @@ problem-extra-file = ce fichier n’a pas d’équivalent anglais
 problem-missing-file = la traduction { $lang } de ce fichier manque
 problem-missing-message = le message « { $id } » manque en { $lang }
 problem-extra-message = le message « { $id } » n’existe pas en anglais : supprimez-le ou ajoutez-le à l’anglais
+problem-duplicate-message = le message « { $id } » figure aussi dans { $file } : un message ne doit se trouver que dans un seul fichier
 problem-variables-differ = le message « { $id } » utilise les variables { $found }, l’anglais utilise { $expected }
 problem-attributes-differ = le message « { $id } » a les attributs { $found }, l’anglais a { $expected }
 problem-empty-message = le message « { $id } » est vide

@@ -18,6 +18,7 @@ problem-extra-file = dit bestand heeft geen Engelse tegenhanger
 problem-missing-file = de vertaling ({ $lang }) van dit bestand ontbreekt
 problem-missing-message = melding "{ $id }" ontbreekt in { $lang }
 problem-extra-message = melding "{ $id }" bestaat niet in het Engels: verwijder ze of voeg ze toe aan het Engels
+problem-duplicate-message = melding "{ $id }" staat ook in { $file }: een melding mag maar in één bestand staan
 problem-variables-differ = melding "{ $id }" gebruikt de variabelen { $found }, het Engels gebruikt { $expected }
 problem-attributes-differ = melding "{ $id }" heeft de attributen { $found }, het Engels heeft { $expected }
 problem-empty-message = melding "{ $id }" is leeg

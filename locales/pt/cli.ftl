@@ -18,6 +18,7 @@ problem-extra-file = este ficheiro não tem equivalente em inglês
 problem-missing-file = falta a tradução ({ $lang }) deste ficheiro
 problem-missing-message = falta a mensagem «{ $id }» em { $lang }
 problem-extra-message = a mensagem «{ $id }» não existe em inglês: remova-a ou acrescente-a ao inglês
+problem-duplicate-message = a mensagem «{ $id }» também está em { $file }: cada mensagem só pode estar num ficheiro
 problem-variables-differ = a mensagem «{ $id }» usa as variáveis { $found }, o inglês usa { $expected }
 problem-attributes-differ = a mensagem «{ $id }» tem os atributos { $found }, o inglês tem { $expected }
 problem-empty-message = a mensagem «{ $id }» está vazia

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
+import { typeSheets } from './flows.mjs'
 import { launch, messages, screenshot } from './harness.mjs'
 
 const de = { ...messages('de'), ...messages('de', 'sessions.ftl') }
@@ -56,28 +57,6 @@ async function kioskRun(browser, code, pin, phase) {
   await browser.$('div.kiosk').waitForExist({ reverse: true })
 }
 
-async function typeSheets(browser, phase, codes) {
-  await browser.$(`.phase[data-phase="${phase}"] button.grid`).click()
-  const table = await browser.$('table.entry')
-  await table.waitForDisplayed()
-  const headers = await table.$$('thead th .keys')
-  const keys = []
-  for (const h of headers) keys.push(await h.getText())
-  for (const code of codes) {
-    const row = await table.$(`tr[data-code="${code}"]`)
-    const inputs = await row.$$('input')
-    assert.equal(inputs.length, keys.length)
-    for (const [i, input] of inputs.entries()) {
-      // The last option: often wrong, so the two phases differ; "don't know" on true/false.
-      await input.scrollIntoView({ block: 'center', inline: 'center' })
-      if (await input.getValue()) await input.clearValue()
-      await input.addValue(keys[i].at(phase === 'pre' ? -1 : 0))
-    }
-  }
-  await screenshot(browser, `grid-${phase}`)
-  await browser.$('#grid-close').click()
-  await table.waitForExist({ reverse: true })
-}
 
 test('a German session: roster, kiosk and paper pre-test, post-test, scores per topic', { timeout: 300_000 }, async () => {
   const prints = mkdtempSync(path.join(tmpdir(), 'respond-prints-'))
@@ -121,9 +100,9 @@ test('a German session: roster, kiosk and paper pre-test, post-test, scores per 
     for (const code of codes) assert.ok(sheetText.includes(code), `${code} has a sheet`)
 
     await kioskRun(browser, codes[0], '2468', 'pre')
-    await typeSheets(browser, 'pre', codes.slice(1))
+    await typeSheets(browser, 'pre', codes.slice(1), `.phase[data-phase="pre"] button.grid`)
     await kioskRun(browser, codes[0], '2468', 'post')
-    await typeSheets(browser, 'post', codes.slice(1))
+    await typeSheets(browser, 'post', codes.slice(1), `.phase[data-phase="post"] button.grid`)
 
     const scores = await browser.$('#domain-scores')
     await browser.waitUntil(async () => (await scores.$('thead').getText()).includes('(3)'), { timeout: 5000, timeoutMsg: 'scores for 3 people' })

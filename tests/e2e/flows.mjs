@@ -1,0 +1,31 @@
+// Steps several end-to-end tests share.
+import assert from 'node:assert/strict'
+import { screenshot } from './harness.mjs'
+
+/** The last option of each item before training, the first one after it (often right), so
+ * the phases differ. */
+const usual = (keys, phase) => keys.at(phase === 'pre' ? -1 : 0)
+
+/** Opens the paper entry grid with the button `opener` and types a sheet for each of
+ * `codes`, the key `choose(keys, phase, code)` picks for each item. */
+export async function typeSheets(browser, phase, codes, opener, choose = usual) {
+  await browser.$(opener).click()
+  const table = await browser.$('table.entry')
+  await table.waitForDisplayed()
+  const headers = await table.$$('thead th .keys')
+  const keys = []
+  for (const h of headers) keys.push(await h.getText())
+  for (const code of codes) {
+    const row = await table.$(`tr[data-code="${code}"]`)
+    const inputs = await row.$$('input')
+    assert.equal(inputs.length, keys.length)
+    for (const [i, input] of inputs.entries()) {
+      await input.scrollIntoView({ block: 'center', inline: 'center' })
+      if (await input.getValue()) await input.clearValue()
+      await input.addValue(choose(keys[i], phase, code))
+    }
+  }
+  await screenshot(browser, `grid-${phase}`)
+  await browser.$('#grid-close').click()
+  await table.waitForExist({ reverse: true })
+}
