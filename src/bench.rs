@@ -136,7 +136,7 @@ pub fn pdf(runs: usize) -> Result<PdfTimes> {
 
 fn pdf_in(base: &Path, runs: usize) -> Result<PdfTimes> {
     let library = Library::embedded();
-    let store = Store::open(&base.join("data"))?;
+    let store = Store::open(&base.join("data"), "benchmark data, thrown away")?;
     let session = demo_session(&store, &library)?;
     let soffice = std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("soffice")).find(|bin| bin.is_file()));
     let mut times = PdfTimes {

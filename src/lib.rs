@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod attempts;
+pub mod audit;
+pub mod backup;
 pub mod bench;
 pub mod bindings;
 pub mod certificates;
@@ -11,6 +13,8 @@ pub mod content;
 mod embedded;
 pub mod error;
 pub mod i18n;
+pub mod names;
+pub mod passphrase;
 pub mod pdf;
 pub mod quiz;
 pub mod roster;
