@@ -23,7 +23,8 @@ say "Building the desktop app"
 scripts/build.sh
 
 say "Startup benchmark (Respond vs a bare Tauri app, same build)"
-xvfb-run -a -s "-screen 0 1280x800x24" target/debug/respond --lang en bench startup --runs 5
+bin=${CARGO_TARGET_DIR:-target}/debug
+xvfb-run -a -s "-screen 0 1280x800x24" "$bin/respond" --lang en bench startup --app "$bin/respond-desktop" --reference "$bin/hello-tauri" --runs 5
 
 say "Results benchmark (Results page and long CSV export vs sqlite3's CSV export)"
 # 10,000 people keep CI short on a debug build; `respond bench results` defaults to 100,000.

@@ -16,3 +16,15 @@ pub fn info(store: &Store) -> AppInfo {
     let data_dir = store.path().parent().map(|p| p.display().to_string()).unwrap_or_default();
     AppInfo { version: env!("CARGO_PKG_VERSION").to_string(), data_dir }
 }
+
+/// What the start screen needs before the database is open: first run or unlock, and the
+/// language to ask in (the system's, since the chosen one is inside the database).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DataStatus {
+    pub state: crate::store::DatabaseState,
+    pub unlocked: bool,
+    pub language: crate::Language,
+    #[ts(type = "number")]
+    pub min_length: usize,
+}

@@ -7,6 +7,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::audit::{self, Action};
 use crate::content::Library;
 use crate::i18n::Language;
 use crate::quiz::{is_correct, score, Domain, Item, ItemKind, QuizView, Score};
@@ -132,13 +133,17 @@ pub fn record_sheet(store: &Store, library: &Library, participant: i64, phase: P
         let chosen = answers.iter().find(|a| a.item_id == item.id).map(|a| a.chosen.as_slice()).unwrap_or_default();
         put_answer(store, attempt, item, chosen)?;
     }
+    audit::record(&tx, Action::Edit, "answer-sheet", Some(participant.id), enum_text(&phase).as_str())?;
     tx.commit()?;
     Ok(())
 }
 
 /// Deletes what a participant answered at `phase` (a sheet typed for the wrong person).
 pub fn clear(store: &Store, participant: i64, phase: Phase) -> Result<()> {
-    store.conn().execute("DELETE FROM attempts WHERE participant_id = ?1 AND phase = ?2", params![participant, enum_text(&phase)])?;
+    let tx = store.conn().unchecked_transaction()?;
+    tx.execute("DELETE FROM attempts WHERE participant_id = ?1 AND phase = ?2", params![participant, enum_text(&phase)])?;
+    audit::record(&tx, Action::Delete, "answers", Some(participant), &enum_text(&phase))?;
+    tx.commit()?;
     Ok(())
 }
 

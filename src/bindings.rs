@@ -35,5 +35,12 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::report::ResultsView::export_all_to(dir)?;
     crate::export::ExportOptions::export_all_to(dir)?;
     crate::demo::Summary::export_all_to(dir)?;
+    crate::app::DataStatus::export_all_to(dir)?;
+    crate::passphrase::Strength::export_all_to(dir)?;
+    crate::settings::DataSettings::export_all_to(dir)?;
+    crate::backup::BackupFile::export_all_to(dir)?;
+    crate::backup::BackupPreview::export_all_to(dir)?;
+    crate::audit::AuditLog::export_all_to(dir)?;
+    crate::audit::Action::export_all_to(dir)?;
     Ok(())
 }

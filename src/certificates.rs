@@ -299,6 +299,7 @@ fn issue(store: &Store, library: &Library, key: &SigningKey, info: &Session, per
          ON CONFLICT (participant_id) DO UPDATE SET language = excluded.language, payload = excluded.payload",
         params![serial, person.id, info.id, lang.code(), now(), payload],
     )?;
+    crate::audit::record(store.conn(), crate::audit::Action::Print, "certificate", Some(person.id), &serial)?;
     let l10n = Localizer::new(lang);
     let date = long_date(&l10n, &info.date);
     Ok(Certificate { l10n, name, modules, date, site: info.site.name.clone(), trainers: info.trainers.clone(), serial, payload, fingerprint: fingerprint_of(&key.verifying_key()) })

@@ -155,6 +155,7 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
         }
     }
     drop((insert_participant, insert_attempt, insert_answer));
+    crate::audit::record(&tx, crate::audit::Action::Create, "sample-data", None, &format!("{} participants", summary.participants))?;
     tx.commit()?;
     Ok(summary)
 }

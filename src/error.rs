@@ -6,11 +6,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
     #[error("database upgrade failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
     #[error("file error: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
+    #[error("the passphrase does not open this database")]
+    WrongPassphrase,
+    #[error("Respond is locked: unlock it with the passphrase")]
+    Locked,
+    #[error("the disk is full: nothing was saved")]
+    DiskFull,
+    #[error("the database is damaged: {0}")]
+    Corrupt(String),
     #[error("no folder for Respond's data could be found; set RESPOND_DATA_DIR")]
     NoDataDir,
     #[error("unknown language: {0}")]
@@ -48,6 +56,10 @@ pub enum ErrorCode {
     Pdf,
     NameRequired,
     InvalidCertificate,
+    WrongPassphrase,
+    Locked,
+    DiskFull,
+    DatabaseCorrupt,
     Internal,
 }
 
@@ -66,6 +78,46 @@ impl Error {
             Error::Pdf(_) => ErrorCode::Pdf,
             Error::NameRequired { .. } => ErrorCode::NameRequired,
             Error::InvalidCertificate(_) => ErrorCode::InvalidCertificate,
+            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::Locked => ErrorCode::Locked,
+            Error::DiskFull => ErrorCode::DiskFull,
+            Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
+        }
+    }
+}
+
+/// A full disk and a damaged file get errors of their own, whichever layer reports them,
+/// so that the trainer is told what happened rather than "database error".
+impl From<rusqlite::Error> for Error {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => Error::Corrupt(err.to_string()),
+            _ => Error::Database(err),
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(err: rusqlite_migration::Error) -> Self {
+        let inner = match &err {
+            rusqlite_migration::Error::RusqliteError { err, .. } => err.sqlite_error_code(),
+            _ => None,
+        };
+        match inner {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+            _ => Error::Migration(err),
+        }
+    }
+}
+
+/// A file write (a backup, a PDF) that runs out of space is the same full disk.
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::StorageFull {
+            Error::DiskFull
+        } else {
+            Error::Io(err)
         }
     }
 }

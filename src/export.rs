@@ -67,6 +67,7 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// Writes the export of `scope` to `out`.
 pub fn write(store: &Store, library: &Library, scope: &Scope, options: &ExportOptions, out: &mut dyn Write) -> Result<()> {
+    crate::audit::record(store.conn(), crate::audit::Action::Export, "results", None, &format!("{} {scope:?}", enum_text(&options.format)))?;
     if options.bom && options.format != Format::Json {
         out.write_all(BOM)?;
     }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration, Month};
 use ts_rs::TS;
 
+use crate::audit::{self, Action};
 use crate::codes::SgicParts;
 use crate::content::Library;
 use crate::i18n::Language;
@@ -210,6 +211,7 @@ pub fn calendar(store: &Store, site: i64, lang: Language, today: Date) -> Result
             .done();
         calendar.push(event);
     }
+    audit::record(store.conn(), Action::Export, "calendar", Some(site), "ics")?;
     Ok(calendar.done().to_string())
 }
 
@@ -307,7 +309,7 @@ pub fn confirm(store: &Store, participant: i64, method: Method, similarity: f64)
          ON CONFLICT (participant_id) DO UPDATE SET method = excluded.method, similarity = excluded.similarity, matched_at = excluded.matched_at",
         params![participant, sessions::enum_text(&method), similarity.clamp(0.0, 1.0), now()],
     )?;
-    Ok(())
+    audit::record(store.conn(), Action::Edit, "followup", Some(participant), &format!("found by {}", sessions::enum_text(&method)))
 }
 
 /// Records a search that found nobody the trainer could confirm.
@@ -361,7 +363,7 @@ pub fn record_booster(store: &Store, library: &Library, participant: i64, module
          ON CONFLICT (participant_id) DO UPDATE SET module_id = excluded.module_id, given_at = excluded.given_at",
         params![participant, module, now()],
     )?;
-    Ok(())
+    audit::record(store.conn(), Action::Edit, "followup", Some(participant), &format!("booster {module}"))
 }
 
 /// The booster given to `participant`, if any.

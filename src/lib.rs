@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod attempts;
+pub mod audit;
+pub mod backup;
 pub mod bench;
 pub mod bindings;
 pub mod certificates;
@@ -16,6 +18,8 @@ pub mod evaluation;
 pub mod export;
 pub mod followup;
 pub mod i18n;
+pub mod names;
+pub mod passphrase;
 pub mod pdf;
 pub mod quiz;
 pub mod report;

@@ -9,7 +9,8 @@ use respond::i18n::{Language, Localizer};
 use respond::pdf::{self, Paper};
 use respond::evaluation::{self, Scope};
 use respond::export::{self, ExportOptions, Format};
-use respond::{bench, certificates, demo, settings, store, validate, Store};
+use respond::store::DatabaseState;
+use respond::{audit, backup, bench, certificates, demo, names, passphrase, settings, store, validate, Store};
 
 #[derive(Parser)]
 #[command(name = "respond", version, about = "Respond: overdose-response training, offline")]
@@ -71,6 +72,34 @@ enum Cmd {
         #[command(flatten)]
         scope: ScopeArgs,
     },
+    /// Back up the database now (encrypted like it) and print where the backup is.
+    Backup,
+    /// Replace the database with a backup, after showing what it holds; the database as it
+    /// is now is backed up first.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Erase the names of a session's participants; their codes and answers stay.
+    EraseNames {
+        /// The session's id.
+        #[arg(long)]
+        session: i64,
+    },
+    /// Show the audit log: what was done to the data, and when.
+    Audit {
+        /// Check that no entry was changed or removed.
+        #[arg(long)]
+        verify: bool,
+        /// Write the whole log to this CSV file.
+        #[arg(long)]
+        export: Option<PathBuf>,
+    },
+    /// Change the database's passphrase.
+    Passphrase,
     /// Check a certificate: the text of its QR code, or its serial if it was issued here.
     Verify {
         /// The text of the certificate's QR code (RSP1.…), or its serial number.
@@ -222,6 +251,7 @@ fn main() -> ExitCode {
 /// `cli_lang` is --lang as given: certificates without it are in each person's language.
 fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::Result<ExitCode> {
     match command {
+        data @ (Cmd::Backup | Cmd::Restore { .. } | Cmd::EraseNames { .. } | Cmd::Audit { .. } | Cmd::Passphrase) => data_command(data, l10n),
         Cmd::Validate { root } => {
             let mut problems = validate::check_locales(&root.join("locales"));
             let content = Files::from_dir(&root.join("content"))?;
@@ -238,7 +268,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         }
         Cmd::Info => {
             let dir = store::data_dir()?;
-            let store = Store::open(&dir)?;
+            let store = open_store(l10n)?;
             let settings = settings::load(&store, Language::from_os())?;
             println!("{}", l10n.tr("cli-info-data-dir", &[("path", dir.display().to_string().into())]));
             println!("{}", l10n.tr("cli-info-database", &[("path", store.path().display().to_string().into())]));
@@ -306,7 +336,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Demo { participants, seed } => {
-            let store = Store::open_default()?;
+            let store = open_store(l10n)?;
             let summary = demo::fill(&store, &Library::load_default(), participants, l10n.language(), seed)?;
             println!(
                 "{}",
@@ -315,7 +345,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Export { format, out, bom, scope } => {
-            let store = Store::open_default()?;
+            let store = open_store(l10n)?;
             let options = ExportOptions { format, bom, lang: l10n.language() };
             let bytes = export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
             respond::printouts::write_whole(&out, &bytes)?;
@@ -323,7 +353,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Stats { json, scope } => {
-            let store = Store::open_default()?;
+            let store = open_store(l10n)?;
             let figures = evaluation::evaluate(&store, &Library::load_default(), scope.scope(), l10n.language())?;
             if json {
                 let mut value = serde_json::to_value(&figures).expect("figures serialise");
@@ -340,7 +370,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         }
         Cmd::Verify { payload, key, show_key } => {
             if show_key {
-                let key = certificates::public_key(&Store::open_default()?)?;
+                let key = certificates::public_key(&open_store(l10n)?)?;
                 println!("{}", l10n.tr("certificates-public-key", &[("key", key.as_str().into())]));
                 println!("{}", l10n.tr("certificates-public-key-fingerprint", &[("fingerprint", certificates::fingerprint(&key)?.into())]));
                 return Ok(ExitCode::SUCCESS);
@@ -348,7 +378,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let payload = payload.unwrap_or_default();
             let checked = match &key {
                 Some(key) => certificates::verify_with_key(key, &payload),
-                None => certificates::verify(&Store::open_default()?, &payload),
+                None => certificates::verify(&open_store(l10n)?, &payload),
             };
             let cert = match checked {
                 Ok(cert) => cert,
@@ -372,9 +402,9 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let (bytes, out) = match what {
                 PrintCmd::Handout { audience, sheet } => (pdf::handout(&library, audience, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
                 PrintCmd::ReleaseCard { sheet } => (pdf::release_card(&library, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
-                PrintCmd::Report { scope, paper, out } => (respond::report::report_pdf(&Store::open_default()?, &library, scope.scope(), lang, paper)?, out),
+                PrintCmd::Report { scope, paper, out } => (respond::report::report_pdf(&open_store(l10n)?, &library, scope.scope(), lang, paper)?, out),
                 PrintCmd::Certificates { session, participant, paper, out } => {
-                    match certificates::certificates_pdf(&Store::open_default()?, &library, session, participant, cli_lang, paper) {
+                    match certificates::certificates_pdf(&open_store(l10n)?, &library, session, participant, cli_lang, paper) {
                         Ok(bytes) => (bytes, out),
                         Err(err) => return refused(err, l10n),
                     }
@@ -385,6 +415,117 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Opens the database with the passphrase from `RESPOND_PASSPHRASE`, or asked for on the
+/// terminal without echo; on first run the passphrase is chosen (typed twice).
+fn open_store(l10n: &Localizer) -> respond::Result<Store> {
+    let dir = store::data_dir()?;
+    let phrase = match std::env::var(PASSPHRASE_ENV) {
+        Ok(phrase) if !phrase.is_empty() => phrase,
+        _ if store::database_state(&dir) == DatabaseState::Encrypted => ask(l10n, "data-cli-passphrase")?,
+        _ => new_passphrase(l10n)?,
+    };
+    Store::open(&dir, &phrase)
+}
+
+const PASSPHRASE_ENV: &str = "RESPOND_PASSPHRASE";
+const NEW_PASSPHRASE_ENV: &str = "RESPOND_NEW_PASSPHRASE";
+
+fn ask(l10n: &Localizer, prompt: &str) -> respond::Result<String> {
+    Ok(rpassword::prompt_password(format!("{} ", l10n.tr(prompt, &[])))?)
+}
+
+/// A new passphrase: from `RESPOND_NEW_PASSPHRASE`, or typed twice on the terminal.
+fn new_passphrase(l10n: &Localizer) -> respond::Result<String> {
+    let (phrase, again) = match std::env::var(NEW_PASSPHRASE_ENV) {
+        Ok(phrase) if !phrase.is_empty() => (phrase.clone(), phrase),
+        _ => {
+            eprintln!("{}", l10n.tr("data-passphrase-warning", &[]));
+            (ask(l10n, "data-cli-new-passphrase")?, ask(l10n, "data-cli-confirm-passphrase")?)
+        }
+    };
+    passphrase::check_new(&phrase, &again)?;
+    Ok(phrase)
+}
+
+fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
+    match command {
+        Cmd::Backup => {
+            let store = open_store(l10n)?;
+            let keep = settings::data_settings(&store)?.keep_backups as usize;
+            let made = backup::back_up(&store, backup::MANUAL, keep)?;
+            println!("{}", store.backup_dir().join(made.name).display());
+        }
+        Cmd::Restore { file, yes } => {
+            let dir = store::data_dir()?;
+            let phrase = match std::env::var(PASSPHRASE_ENV) {
+                Ok(phrase) if !phrase.is_empty() => phrase,
+                _ => ask(l10n, "data-cli-backup-passphrase")?,
+            };
+            let preview = backup::preview(&file, &phrase)?;
+            let args = [
+                ("date", preview.made_at.clone().into()),
+                ("version", preview.schema_version.into()),
+                ("sessions", preview.sessions.into()),
+                ("participants", preview.participants.into()),
+                ("attempts", preview.attempts.into()),
+                ("newest", preview.newest_session.clone().unwrap_or_else(|| "-".into()).into()),
+            ];
+            println!("{}", l10n.tr("data-cli-preview", &args));
+            if !yes && !confirmed(l10n)? {
+                return Ok(ExitCode::FAILURE);
+            }
+            let restored = match Store::open(&dir, &phrase) {
+                Ok(live) => backup::restore(live, &file, &phrase)?,
+                Err(respond::Error::Corrupt(_)) => backup::restore_unopened(&dir, &file, &phrase)?,
+                Err(err) => return Err(err),
+            };
+            println!("{}", l10n.tr("data-cli-restored", &[("path", restored.path().display().to_string().into())]));
+        }
+        Cmd::EraseNames { session } => {
+            let erased = names::erase_session(&open_store(l10n)?, session)?;
+            println!("{}", l10n.tr("data-cli-erased", &[("count", erased.into())]));
+        }
+        Cmd::Audit { verify, export } => {
+            let store = open_store(l10n)?;
+            if let Some(path) = export {
+                let count = audit::export_csv(store.conn(), &path)?;
+                println!("{}", l10n.tr("data-cli-audit-exported", &[("count", count.into()), ("path", path.display().to_string().into())]));
+            }
+            if verify {
+                return Ok(match audit::verify(store.conn())? {
+                    None => {
+                        println!("{}", l10n.tr("data-audit-intact", &[]));
+                        ExitCode::SUCCESS
+                    }
+                    Some(id) => {
+                        println!("{}", l10n.tr("data-audit-broken", &[("id", id.into())]));
+                        ExitCode::FAILURE
+                    }
+                });
+            }
+            for e in audit::list(store.conn(), i64::MAX)?.entries.iter().rev() {
+                let id = e.object_id.map(|i| i.to_string()).unwrap_or_default();
+                println!("{}\t{}\t{}\t{}\t{}", e.at, e.action, e.object, id, e.detail);
+            }
+        }
+        Cmd::Passphrase => {
+            let mut store = open_store(l10n)?;
+            let new = new_passphrase(l10n)?;
+            store.change_passphrase(&new)?;
+            println!("{}", l10n.tr("data-passphrase-changed", &[]));
+        }
+        _ => unreachable!("only the data commands are passed here"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn confirmed(l10n: &Localizer) -> respond::Result<bool> {
+    eprint!("{} ", l10n.tr("data-cli-confirm-restore", &[]));
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "o" | "oui" | "j" | "ja" | "s" | "sim"))
 }
 
 /// A refused certificate, in the reader's words, and a failure exit; other errors as they are.

@@ -104,6 +104,11 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
     Ok(Printout { name, pdf })
 }
 
+/// Records in the audit log that a printout left the app as a file.
+pub fn record_saved(store: &Store, printout: &Printout) -> Result<()> {
+    crate::audit::record(store.conn(), crate::audit::Action::Print, "printout", None, &printout.name)
+}
+
 pub const PRINT_DIR_ENV: &str = "RESPOND_PRINT_DIR";
 
 pub fn print_dir() -> Result<PathBuf> {

@@ -5,10 +5,11 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::audit::{self, Action};
 use crate::codes::{normalize_participant_code, unique_participant_code, SgicParts};
 use crate::i18n::Language;
 use crate::sessions::{check_date, clean_text, enum_from, invalid, now};
-use crate::{Error, Result, Store};
+use crate::{names, Error, Result, Store};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -60,18 +61,6 @@ impl ParticipantInput {
     }
 }
 
-fn set_name(store: &Store, id: i64, name: Option<&str>) -> Result<()> {
-    match name {
-        Some(name) => store.conn().execute(
-            "INSERT INTO participant_names (participant_id, name) VALUES (?1, ?2)
-             ON CONFLICT (participant_id) DO UPDATE SET name = excluded.name",
-            params![id, name],
-        )?,
-        None => store.conn().execute("DELETE FROM participant_names WHERE participant_id = ?1", [id])?,
-    };
-    Ok(())
-}
-
 /// Adds a participant to session `session` with a new unique code.
 pub fn add(store: &Store, session: i64, input: &ParticipantInput) -> Result<Participant> {
     let checked = input.checked()?;
@@ -96,7 +85,8 @@ pub fn add(store: &Store, session: i64, input: &ParticipantInput) -> Result<Part
         params![session, code, checked.sgic, input.language.code(), input.consent_followup, checked.release_date, now()],
     )?;
     let id = tx.last_insert_rowid();
-    set_name(store, id, checked.name.as_deref())?;
+    names::set(&tx, id, checked.name.as_deref())?;
+    audit::record(&tx, Action::Create, "participant", Some(id), "")?;
     tx.commit()?;
     get(store, id)
 }
@@ -111,28 +101,38 @@ pub fn update(store: &Store, id: i64, input: &ParticipantInput) -> Result<Partic
     if changed == 0 {
         return Err(Error::NotFound);
     }
-    set_name(store, id, checked.name.as_deref())?;
+    names::set(&tx, id, checked.name.as_deref())?;
+    audit::record(&tx, Action::Edit, "participant", Some(id), "")?;
     tx.commit()?;
     get(store, id)
 }
 
-/// Removes a participant with their answers and name.
+/// Erases a participant entirely: their code, answers and name.
 pub fn remove(store: &Store, id: i64) -> Result<()> {
-    if store.conn().execute("DELETE FROM participants WHERE id = ?1", [id])? == 0 {
+    let tx = store.conn().unchecked_transaction()?;
+    if tx.execute("DELETE FROM participants WHERE id = ?1", [id])? == 0 {
         return Err(Error::NotFound);
     }
-    Ok(())
+    audit::record(&tx, Action::Erase, "participant", Some(id), "")?;
+    tx.commit()?;
+    names::compact(store.conn())
 }
 
-const SELECT: &str = "SELECT p.id, p.session_id, p.code, n.name, p.sgic, p.language, p.consent_followup, p.release_date
-    FROM participants p LEFT JOIN participant_names n ON n.participant_id = p.id";
+const SELECT: &str = "SELECT p.id, p.session_id, p.code, n.sealed, p.sgic, p.language, p.consent_followup, p.release_date, k.key
+    FROM participants p LEFT JOIN participant_names n ON n.participant_id = p.id
+    LEFT JOIN session_keys k ON k.session_id = p.session_id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Participant> {
+    let id = r.get(0)?;
+    let sealed: Option<Vec<u8>> = r.get(3)?;
+    let key: Option<Vec<u8>> = r.get(8)?;
+    // A name whose key was erased, or whose seal does not open, is no name.
+    let name = sealed.zip(key).and_then(|(sealed, key)| names::unseal(&key, id, &sealed));
     Ok(Participant {
-        id: r.get(0)?,
+        id,
         session_id: r.get(1)?,
         code: r.get(2)?,
-        name: r.get(3)?,
+        name,
         sgic: r.get(4)?,
         language: enum_from(&r.get::<_, String>(5)?)?,
         consent_followup: r.get(6)?,

@@ -4,6 +4,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::audit::{self, Action};
 use crate::content::{Audience, Library};
 use crate::i18n::Language;
 use crate::settings::split_lines;
@@ -165,7 +166,10 @@ fn save(store: &Store, library: &Library, id: Option<i64>, input: &SessionInput)
     if changed == 0 {
         return Err(Error::NotFound);
     }
-    get(store, id.unwrap_or_else(|| store.conn().last_insert_rowid()))
+    let id = id.unwrap_or_else(|| store.conn().last_insert_rowid());
+    let action = if last == rusqlite::types::Value::Integer(id) { Action::Edit } else { Action::Create };
+    audit::record(store.conn(), action, "session", Some(id), "")?;
+    get(store, id)
 }
 
 /// Closes (or reopens) a session: a closed session's people are due for follow-up.
@@ -174,6 +178,7 @@ pub fn set_closed(store: &Store, id: i64, closed: bool) -> Result<Session> {
     if store.conn().execute("UPDATE sessions SET closed_at = ?2 WHERE id = ?1", params![id, at])? == 0 {
         return Err(Error::NotFound);
     }
+    audit::record(store.conn(), Action::Edit, "session", Some(id), if closed { "closed" } else { "reopened" })?;
     get(store, id)
 }
 
@@ -182,7 +187,8 @@ pub fn delete(store: &Store, id: i64) -> Result<()> {
     if store.conn().execute("DELETE FROM sessions WHERE id = ?1", [id])? == 0 {
         return Err(Error::NotFound);
     }
-    Ok(())
+    audit::record(store.conn(), Action::Delete, "session", Some(id), "")?;
+    crate::names::compact(store.conn())
 }
 
 /// A serde enum as the text it serialises to (`"officers"`).

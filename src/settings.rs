@@ -12,6 +12,8 @@ const TEXT_SIZE: &str = "text_size";
 const SITE_COUNTRY: &str = "site_country";
 const LOCAL_SERVICES: &str = "local_services";
 const FOLLOWUP_WINDOW: &str = "followup_window";
+const LOCK_MINUTES: &str = "lock_minutes";
+const KEEP_BACKUPS: &str = "keep_backups";
 
 /// How large the UI's text is: larger sizes read better on a classroom projector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -130,6 +132,42 @@ pub fn set_text_size(store: &Store, size: TextSize) -> Result<()> {
     put(store, TEXT_SIZE, size.as_str())
 }
 
+/// How the data is looked after: locking when nobody uses the app, backups kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DataSettings {
+    /// Lock after this many minutes without use; 0: never.
+    pub lock_minutes: u32,
+    /// How many automatic and manual backups to keep.
+    pub keep_backups: u32,
+}
+
+impl Default for DataSettings {
+    fn default() -> Self {
+        DataSettings { lock_minutes: 10, keep_backups: 10 }
+    }
+}
+
+const MAX_LOCK_MINUTES: u32 = 24 * 60;
+const MAX_KEEP_BACKUPS: u32 = 1000;
+
+pub fn data_settings(store: &Store) -> Result<DataSettings> {
+    let defaults = DataSettings::default();
+    let number = |key, default| -> Result<u32> { Ok(get(store, key)?.and_then(|v| v.parse().ok()).unwrap_or(default)) };
+    Ok(DataSettings { lock_minutes: number(LOCK_MINUTES, defaults.lock_minutes)?, keep_backups: number(KEEP_BACKUPS, defaults.keep_backups)? })
+}
+
+pub fn set_data_settings(store: &Store, data: DataSettings) -> Result<()> {
+    if data.lock_minutes > MAX_LOCK_MINUTES {
+        return Err(crate::sessions::invalid("lockMinutes", "out-of-range"));
+    }
+    if data.keep_backups == 0 || data.keep_backups > MAX_KEEP_BACKUPS {
+        return Err(crate::sessions::invalid("keepBackups", "out-of-range"));
+    }
+    put(store, LOCK_MINUTES, &data.lock_minutes.to_string())?;
+    put(store, KEEP_BACKUPS, &data.keep_backups.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,11 +175,11 @@ mod tests {
     #[test]
     fn first_run_uses_the_os_language_then_the_choice_is_remembered() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
         assert_eq!(load(&store, Language::Nl).unwrap().language, Language::Nl);
         set_language(&store, Language::Pt).unwrap();
         drop(store);
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
         let settings = load(&store, Language::Nl).unwrap();
         assert_eq!((settings.language, settings.text_size), (Language::Pt, TextSize::Normal));
     }
@@ -149,7 +187,7 @@ mod tests {
     #[test]
     fn the_site_country_and_local_services_are_remembered() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
         assert_eq!(load(&store, Language::En).unwrap().country, None);
         let services = vec!["  Drop-in, Rue Haute 12 ".to_string(), String::new(), "Helpline 0800 00 000".to_string()];
         set_site(&store, Some("BE"), &services).unwrap();
@@ -163,7 +201,7 @@ mod tests {
     #[test]
     fn the_followup_window_defaults_to_three_to_six_months_and_is_checked() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
         assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow { opens_months: 3, closes_months: 6 });
         set_followup_window(&store, FollowupWindow { opens_months: 4, closes_months: 9 }).unwrap();
         assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow { opens_months: 4, closes_months: 9 });
@@ -177,7 +215,7 @@ mod tests {
     #[test]
     fn text_size_is_remembered_and_unreadable_values_fall_back() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
         set_text_size(&store, TextSize::Larger).unwrap();
         assert_eq!(load(&store, Language::En).unwrap().text_size, TextSize::Larger);
         put(&store, TEXT_SIZE, "huge").unwrap();

@@ -1,10 +1,13 @@
-//! The SQLite database in the app-data folder: opening, upgrading, backing up.
+//! The SQLite database in the app-data folder: opening it with the passphrase (SQLCipher
+//! encrypts every page), upgrading, backing up, changing the passphrase.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use rusqlite::{Connection, MAIN_DB};
+use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
+use crate::audit::{self, Action};
 use crate::embedded::MIGRATIONS;
 use crate::{Error, Result};
 
@@ -12,6 +15,9 @@ use crate::{Error, Result};
 pub const DATA_DIR_ENV: &str = "RESPOND_DATA_DIR";
 pub const DATABASE_FILE: &str = "respond.db";
 pub const BACKUP_DIR: &str = "backups";
+
+/// The first bytes of an unencrypted SQLite file; an encrypted one starts with random salt.
+const PLAIN_HEADER: &[u8] = b"SQLite format 3\0";
 
 /// Where Respond keeps its database: `$RESPOND_DATA_DIR`, else the OS app-data folder
 /// (`~/.local/share/respond` on Linux, `%APPDATA%\Respond\data` on Windows,
@@ -24,43 +30,158 @@ pub fn data_dir() -> Result<PathBuf> {
 }
 
 fn migrations() -> Vec<M<'static>> {
-    MIGRATIONS.iter().map(|(_, sql)| M::up(sql)).collect()
+    MIGRATIONS
+        .iter()
+        .map(|(name, sql)| if name.starts_with("0005") { M::up_with_hook(sql, crate::names::seal_plaintext_names) } else { M::up(sql) })
+        .collect()
+}
+
+/// What the start screen needs to know before any passphrase is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatabaseState {
+    /// First run: a passphrase is to be chosen.
+    Missing,
+    /// A database from a version without encryption: the passphrase chosen now encrypts it.
+    Unencrypted,
+    /// Unlock with the passphrase.
+    Encrypted,
+}
+
+pub fn database_state(dir: &Path) -> DatabaseState {
+    let path = dir.join(DATABASE_FILE);
+    match std::fs::metadata(&path) {
+        Err(_) => DatabaseState::Missing,
+        Ok(meta) if meta.len() == 0 => DatabaseState::Missing,
+        Ok(_) if is_plain(&path) => DatabaseState::Unencrypted,
+        Ok(_) => DatabaseState::Encrypted,
+    }
+}
+
+fn is_plain(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && header == PLAIN_HEADER
+}
+
+fn empty_passphrase() -> Error {
+    Error::InvalidInput { field: "passphrase".into(), reason: "required".into() }
+}
+
+/// Opens `path` with `passphrase` and checks that it reads: a wrong passphrase is
+/// `WrongPassphrase`, and nothing has been written to the file.
+pub(crate) fn open_keyed(path: &Path, passphrase: &str, flags: OpenFlags) -> Result<Connection> {
+    if passphrase.is_empty() {
+        return Err(empty_passphrase());
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    // A wrong passphrase is an answer the UI gives, not something for SQLCipher to log.
+    conn.pragma_update(None, "cipher_log_level", "NONE")?;
+    conn.pragma_update(None, "key", passphrase)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => Ok(conn),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => Err(Error::WrongPassphrase),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Encrypts an unencrypted database file in place with `passphrase` (the database of a
+/// version before encryption, or one of its backups), and overwrites the plaintext.
+fn encrypt_plain_file(path: &Path, passphrase: &str) -> Result<()> {
+    let encrypted = path.with_extension("encrypting");
+    let _ = std::fs::remove_file(&encrypted);
+    {
+        let plain = Connection::open(path)?;
+        let version: i64 = plain.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        plain.execute("ATTACH DATABASE ?1 AS encrypted KEY ?2", rusqlite::params![encrypted.to_string_lossy(), passphrase])?;
+        plain.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+        plain.pragma_update(Some("encrypted"), "user_version", version)?;
+        plain.execute("DETACH DATABASE encrypted", [])?;
+        plain.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    shred(path)?;
+    std::fs::rename(&encrypted, path)?;
+    Ok(())
+}
+
+/// Overwrites a file with zeros before removing it, so that its plaintext does not stay
+/// in the freed blocks (on disks that write in place).
+fn shred(path: &Path) -> Result<()> {
+    use std::io::Write;
+    let len = std::fs::metadata(path)?.len();
+    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+    let zeros = vec![0u8; 64 * 1024];
+    let mut left = len;
+    while left > 0 {
+        let n = left.min(zeros.len() as u64) as usize;
+        file.write_all(&zeros[..n])?;
+        left -= n as u64;
+    }
+    file.sync_all()?;
+    drop(file);
+    std::fs::remove_file(path)?;
+    Ok(())
 }
 
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Kept while the store is open: backups are encrypted with it. Dropping the store
+    /// (locking) forgets it.
+    passphrase: String,
 }
 
 impl Store {
     /// Opens the database in the default data folder.
-    pub fn open_default() -> Result<Store> {
-        Store::open(&data_dir()?)
+    pub fn open_default(passphrase: &str) -> Result<Store> {
+        Store::open(&data_dir()?, passphrase)
     }
 
-    /// Opens (creating if needed) the database in `dir` and brings its schema up to date.
-    pub fn open(dir: &Path) -> Result<Store> {
-        Store::open_with(dir, migrations())
+    /// Opens the database in `dir` with `passphrase` (creating it, encrypted with that
+    /// passphrase, on first run) and brings its schema up to date. A wrong passphrase is
+    /// `Error::WrongPassphrase`, and then nothing is written: no migration, no backup.
+    pub fn open(dir: &Path, passphrase: &str) -> Result<Store> {
+        Store::open_with(dir, passphrase, migrations())
     }
 
-    fn open_with(dir: &Path, steps: Vec<M<'static>>) -> Result<Store> {
+    fn open_with(dir: &Path, passphrase: &str, steps: Vec<M<'static>>) -> Result<Store> {
+        if passphrase.is_empty() {
+            return Err(empty_passphrase());
+        }
         let target = steps.len();
         let migrations = Migrations::new(steps);
         std::fs::create_dir_all(dir)?;
         let path = dir.join(DATABASE_FILE);
-        let mut conn = Connection::open(&path)?;
+        let state = database_state(dir);
+        if state == DatabaseState::Unencrypted {
+            encrypt_plain_file(&path, passphrase)?;
+            encrypt_plain_backups(&dir.join(BACKUP_DIR), passphrase)?;
+        }
+        let mut conn = open_keyed(&path, passphrase, OpenFlags::default())?;
+        // Freed pages (an erased name, a deleted key) are overwritten, not left behind.
+        conn.pragma_update(None, "secure_delete", true)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
 
         let current: usize = migrations.current_version(&conn)?.into();
         if current > 0 && current < target {
-            backup_to(&conn, &dir.join(BACKUP_DIR), &format!("before-v{}", current + 1))?;
+            backup_to(&conn, passphrase, &dir.join(BACKUP_DIR), &format!("before-v{}", current + 1))?;
         }
         // All pending migrations run in one transaction: a failure leaves the old schema.
         migrations.to_latest(&mut conn)?;
-        Ok(Store { conn, path })
+        let store = Store { conn, path, passphrase: passphrase.to_string() };
+        if store.has_audit()? {
+            let action = if state == DatabaseState::Missing { Action::Create } else { Action::Unlock };
+            audit::record(&store.conn, action, "database", None, "")?;
+        }
+        Ok(store)
+    }
+
+    /// Whether the audit table exists: in the unit tests of migrations it does not.
+    fn has_audit(&self) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'audit')", [], |r| r.get(0))?)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -75,15 +196,61 @@ impl Store {
         &self.path
     }
 
+    /// The folder holding the database and its `backups/`.
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    pub fn backup_dir(&self) -> PathBuf {
+        self.dir().join(BACKUP_DIR)
+    }
+
     pub fn schema_version(&self) -> Result<usize> {
         let version: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         Ok(version as usize)
     }
+
+    /// A backup of the live database in `backups/`, encrypted with the same passphrase.
+    pub fn backup(&self, label: &str) -> Result<PathBuf> {
+        backup_to(&self.conn, &self.passphrase, &self.backup_dir(), label)
+    }
+
+    /// Whether `passphrase` is the one this database is open with.
+    pub fn is_passphrase(&self, passphrase: &str) -> bool {
+        self.passphrase == passphrase
+    }
+
+    /// Re-encrypts the database with `new`. Backups made before keep the passphrase they
+    /// were made with.
+    pub fn change_passphrase(&mut self, new: &str) -> Result<()> {
+        if new.is_empty() {
+            return Err(empty_passphrase());
+        }
+        // SQLCipher re-encrypts page by page through the rollback journal, not the WAL.
+        self.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        let rekeyed = self.conn.pragma_update(None, "rekey", new);
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        rekeyed?;
+        self.passphrase = new.to_string();
+        audit::record(&self.conn, Action::PassphraseChange, "database", None, "")
+    }
+}
+
+fn encrypt_plain_backups(dir: &Path, passphrase: &str) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "db") && is_plain(&path) {
+            encrypt_plain_file(&path, passphrase)?;
+        }
+    }
+    Ok(())
 }
 
 /// Copies the live database to `dir/respond-<label>-<timestamp>.db` with SQLite's online
-/// backup, which is consistent even while the database is in use.
-pub fn backup_to(conn: &Connection, dir: &Path, label: &str) -> Result<PathBuf> {
+/// backup, which is consistent even while the database is in use. The copy is encrypted
+/// with `passphrase` and is one file (no WAL beside it).
+pub fn backup_to(conn: &Connection, passphrase: &str, dir: &Path, label: &str) -> Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let stamp = time::OffsetDateTime::now_utc()
         .format(time::macros::format_description!("[year][month][day]-[hour][minute][second]"))
@@ -94,13 +261,33 @@ pub fn backup_to(conn: &Connection, dir: &Path, label: &str) -> Result<PathBuf> 
         n += 1;
         path = dir.join(format!("respond-{label}-{stamp}-{n}.db"));
     }
-    conn.backup(MAIN_DB, &path, None)?;
+    let written = (|| -> Result<()> {
+        let mut copy = Connection::open(&path)?;
+        copy.pragma_update(None, "key", passphrase)?;
+        {
+            let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
+            backup.run_to_completion(256, Duration::ZERO, None)?;
+        }
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    })();
+    if let Err(err) = written {
+        // A half-written backup (a full disk) must not pass for one.
+        let _ = std::fs::remove_file(&path);
+        return Err(err);
+    }
     Ok(path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PASS: &str = "correct horse battery";
+
+    fn keyed(path: &Path) -> Connection {
+        open_keyed(path, PASS, OpenFlags::default()).unwrap()
+    }
 
     fn table_names(conn: &Connection) -> Vec<String> {
         let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
@@ -114,7 +301,7 @@ mod tests {
     #[test]
     fn fresh_database_is_migrated_with_foreign_keys_and_wal() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), PASS).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
         assert!(table_names(store.conn()).contains(&"settings".to_string()));
         let fk: i64 = store.conn().pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
@@ -127,8 +314,8 @@ mod tests {
     #[test]
     fn reopening_an_up_to_date_database_makes_no_backup() {
         let dir = tempfile::tempdir().unwrap();
-        drop(Store::open(dir.path()).unwrap());
-        drop(Store::open(dir.path()).unwrap());
+        drop(Store::open(dir.path(), PASS).unwrap());
+        drop(Store::open(dir.path(), PASS).unwrap());
         assert!(backups(dir.path()).is_empty());
     }
 
@@ -137,20 +324,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let v1 = || vec![M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);")];
         {
-            let store = Store::open_with(dir.path(), v1()).unwrap();
+            let store = Store::open_with(dir.path(), PASS, v1()).unwrap();
             store.conn().execute("INSERT INTO people (code) VALUES ('K7M2Q')", []).unwrap();
         }
         let v2 = vec![
             M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);"),
             M::up("ALTER TABLE people ADD COLUMN language TEXT;"),
         ];
-        let store = Store::open_with(dir.path(), v2).unwrap();
+        let store = Store::open_with(dir.path(), PASS, v2).unwrap();
         assert_eq!(store.schema_version().unwrap(), 2);
 
         let saved = backups(dir.path());
         assert_eq!(saved.len(), 1, "{saved:?}");
         assert!(saved[0].file_name().unwrap().to_string_lossy().starts_with("respond-before-v2-"));
-        let backup = Connection::open(&saved[0]).unwrap();
+        let backup = keyed(&saved[0]);
         let version: i64 = backup.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, 1, "the backup holds the database as it was before the upgrade");
         let code: String = backup.query_row("SELECT code FROM people", [], |r| r.get(0)).unwrap();
@@ -162,7 +349,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let v1 = || vec![M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);")];
         {
-            let store = Store::open_with(dir.path(), v1()).unwrap();
+            let store = Store::open_with(dir.path(), PASS, v1()).unwrap();
             store.conn().execute("INSERT INTO people (code) VALUES ('K7M2Q')", []).unwrap();
         }
         let broken = vec![
@@ -170,10 +357,10 @@ mod tests {
             M::up("CREATE TABLE visits (id INTEGER PRIMARY KEY);"),
             M::up("ALTER TABLE no_such_table ADD COLUMN x TEXT;"),
         ];
-        let err = Store::open_with(dir.path(), broken).err().expect("the broken migration fails");
+        let err = Store::open_with(dir.path(), PASS, broken).err().expect("the broken migration fails");
         assert!(matches!(err, Error::Migration(_)), "{err}");
 
-        let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        let conn = keyed(&dir.path().join(DATABASE_FILE));
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, 1);
         assert_eq!(table_names(&conn), vec!["people".to_string()], "no half-applied migration");

@@ -18,7 +18,7 @@ const ZOE: &str = "Zoë Ñúñez-Çelik";
 
 fn setup() -> (tempfile::TempDir, Store, Library) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
     (dir, store, Library::embedded())
 }
 
@@ -292,7 +292,7 @@ fn the_command_line_prints_and_verifies() {
     let id = session(&store, &library, &["overdose-basics"]);
     add(&store, id, Some(ZOE), Language::De);
     let run = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_respond")).env("RESPOND_DATA_DIR", dir.path()).args(args).output().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_respond")).env("RESPOND_DATA_DIR", dir.path()).env("RESPOND_PASSPHRASE", "test passphrase").args(args).output().unwrap();
         (out.status.success(), String::from_utf8_lossy(&out.stdout).to_string(), String::from_utf8_lossy(&out.stderr).to_string())
     };
     let out = dir.path().join("c.pdf");

@@ -18,7 +18,7 @@ use time::macros::date;
 
 fn setup() -> (tempfile::TempDir, Store, Library) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
     (dir, store, Library::embedded())
 }
 

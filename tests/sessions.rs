@@ -12,7 +12,7 @@ use respond::{Error, Language, Store};
 
 fn setup() -> (tempfile::TempDir, Store, Library) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
     (dir, store, Library::embedded())
 }
 

@@ -15,7 +15,7 @@ use respond::{sheets, Language, Store};
 #[test]
 fn one_sheet_per_person_in_their_language() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
     let library = Library::embedded();
     let input = SessionInput {
         date: "2026-11-20".into(),
@@ -55,7 +55,7 @@ fn one_sheet_per_person_in_their_language() {
 #[test]
 fn an_empty_roster_prints_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
     let library = Library::embedded();
     let input = SessionInput {
         date: "2026-11-20".into(),

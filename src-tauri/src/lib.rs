@@ -2,6 +2,8 @@
 
 mod commands;
 
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use respond::content::Library;
@@ -10,7 +12,12 @@ use tauri::Manager;
 
 /// What the commands share: the open database and the training content.
 pub struct AppState {
-    store: Mutex<Store>,
+    /// `None` while locked: the connection, and with it the key, is dropped.
+    store: Mutex<Option<Store>>,
+    /// The data folder, known before the database is unlocked.
+    data_dir: PathBuf,
+    /// Whether this run has made its backup at the first unlock.
+    backed_up: AtomicBool,
     /// Loaded on a thread of its own so that the window paints without waiting for it.
     library: Arc<OnceLock<Library>>,
     /// Files the trainer saved through the save dialog in this run: the app may open them.
@@ -29,13 +36,14 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            let store = Store::open_default().map_err(|e| e.to_string())?;
+            let data_dir = respond::store::data_dir().map_err(|e| e.to_string())?;
             let library = Arc::new(OnceLock::new());
             let loading = Arc::clone(&library);
             std::thread::spawn(move || {
                 loading.get_or_init(Library::load_default);
             });
-            app.manage(AppState { store: Mutex::new(store), library, saved_as: Mutex::default() });
+            app.manage(AppState { store: Mutex::new(None), data_dir, backed_up: AtomicBool::new(false), library, saved_as: Mutex::default() });
+            commands::data::start_daily_backups(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -87,6 +95,22 @@ pub fn run() {
             commands::results::save_export_as,
             commands::app::app_info,
             commands::app::ui_ready,
+            commands::data::data_status,
+            commands::data::passphrase_strength,
+            commands::data::create_database,
+            commands::data::unlock,
+            commands::data::lock,
+            commands::data::change_passphrase,
+            commands::data::get_data_settings,
+            commands::data::set_data_settings,
+            commands::data::list_backups,
+            commands::data::back_up_now,
+            commands::data::preview_backup,
+            commands::data::restore_backup,
+            commands::data::audit_log,
+            commands::data::export_audit,
+            commands::data::erase_session_names,
+            commands::data::erase_participant_name,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Respond");

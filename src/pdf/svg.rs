@@ -345,4 +345,43 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 200, failure_persistence: None, ..Default::default() })]
+
+        /// A diagram with random edits (a trainer's slip in an editor) is drawn or refused,
+        /// never a panic, and what is drawn has finite coordinates.
+        #[test]
+        fn a_damaged_diagram_is_drawn_or_refused(
+            pick in 0usize..4,
+            edits in proptest::collection::vec((proptest::prelude::any::<usize>(), 0u8..3, proptest::sample::select(vec!['<', '>', '"', '/', '0', '-', '.', 'e', ' ', '9', 'M', 'z'])), 1..12),
+        ) {
+            let name = ["nasal-spray.svg", "overdose-signs.svg", "recovery-position.svg", "response-steps.svg"][pick];
+            let svg = crate::content::Files::embedded().get(&format!("diagrams/{name}")).unwrap().to_string();
+            let mut chars: Vec<char> = svg.chars().collect();
+            for (at, op, c) in edits {
+                let at = at % chars.len();
+                match op {
+                    0 => { chars.remove(at); }
+                    1 => chars.insert(at, c),
+                    _ => chars[at] = c,
+                }
+            }
+            let svg: String = chars.into_iter().collect();
+            let _ = aspect_ratio(&svg);
+            if let Ok(out) = graphics(&svg, 0.0, 0.0, 400.0, 300.0) {
+                for g in &out {
+                    if let Graphic::Text { x, y, size, .. } = g {
+                        proptest::prop_assert!(x.is_finite() && y.is_finite() && size.is_finite(), "{g:?}");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_is_drawn_or_refused(svg in ".{0,200}") {
+            let _ = aspect_ratio(&svg);
+            let _ = draw(&svg);
+        }
+    }
 }

@@ -8,7 +8,10 @@ import path from 'node:path'
 import { remote } from 'webdriverio'
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
-export const APP = process.env.RESPOND_APP ?? path.join(ROOT, 'target/debug/respond-desktop')
+const TARGET = path.resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target')
+export const APP = process.env.RESPOND_APP ?? path.join(TARGET, 'debug/respond-desktop')
+/** The passphrase every test's data folder is locked with. */
+export const PASSPHRASE = 'e2e kettle river lamp'
 export const SHOTS = path.join(ROOT, 'target/e2e-screenshots')
 export const LANGUAGES = ['en', 'fr', 'de', 'nl', 'pt']
 
@@ -55,8 +58,20 @@ async function waitForPort(port, ms = 20000) {
   throw new Error(`tauri-driver did not listen on ${port}`)
 }
 
-/** Launches Respond. `env` adds to the app's environment (e.g. LANG for the OS language). */
-export async function launch({ dataDir = newDataDir(), env = {} } = {}) {
+/** Sets the passphrase on first run, or unlocks with it, through the start screen. */
+export async function unlock(browser, passphrase = PASSPHRASE) {
+  const screen = await browser.$('[data-screen]')
+  await screen.waitForDisplayed({ timeout: 30000 })
+  const first = (await screen.getAttribute('data-screen')) === 'set-passphrase'
+  await browser.$('#passphrase').setValue(passphrase)
+  if (first) await browser.$('#passphrase-confirmation').setValue(passphrase)
+  await browser.$('#passphrase-submit').click()
+  await browser.$('nav button').waitForDisplayed({ timeout: 30000 })
+}
+
+/** Launches Respond and, unless `locked`, sets the passphrase or unlocks. `env` adds to the
+ * app's environment (e.g. LANG for the OS language). */
+export async function launch({ dataDir = newDataDir(), env = {}, locked = false } = {}) {
   if (!existsSync(APP)) throw new Error(`${APP} is missing: build it first (scripts/build.sh)`)
   const port = await freePort()
   const nativePort = await freePort()
@@ -74,7 +89,8 @@ export async function launch({ dataDir = newDataDir(), env = {} } = {}) {
       connectionRetryCount: 2,
       capabilities: { 'tauri:options': { application: APP }, 'wdio:enforceWebDriverClassic': true },
     })
-    await browser.$('nav button').waitForDisplayed({ timeout: 30000 })
+    if (locked) await browser.$('[data-screen]').waitForDisplayed({ timeout: 30000 })
+    else await unlock(browser)
     return {
       browser,
       dataDir,

@@ -3,6 +3,7 @@
 //! are async so that Tauri runs them on its worker threads, never on the UI thread.
 
 pub mod app;
+pub mod data;
 pub mod followup;
 pub mod modules;
 pub mod print;
@@ -18,5 +19,6 @@ use crate::AppState;
 
 pub(crate) fn with_store<T>(state: &AppState, f: impl FnOnce(&Store) -> respond::Result<T>) -> Result<T, IpcError> {
     let store = state.store.lock().map_err(|_| IpcError::internal("the database lock was poisoned"))?;
-    f(&store).map_err(IpcError::from)
+    let store = store.as_ref().ok_or(respond::Error::Locked)?;
+    f(store).map_err(IpcError::from)
 }

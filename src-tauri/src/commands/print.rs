@@ -21,7 +21,9 @@ pub async fn preview_printout(state: State<'_, AppState>, request: PrintRequest)
 #[tauri::command]
 pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<String, IpcError> {
     let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
-    Ok(printouts::save_pdf(&printout.name, &printout.pdf)?.display().to_string())
+    let path = printouts::save_pdf(&printout.name, &printout.pdf)?;
+    with_store(&state, |store| printouts::record_saved(store, &printout))?;
+    Ok(path.display().to_string())
 }
 
 /// Asks where to save (the system's save dialog, opened from here so that the page never
@@ -36,6 +38,7 @@ pub async fn save_printout_as(app: AppHandle, state: State<'_, AppState>, reques
     let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
     let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
     printouts::write_whole(&path, &printout.pdf)?;
+    with_store(&state, |store| printouts::record_saved(store, &printout))?;
     if let Ok(mut saved) = state.saved_as.lock() {
         saved.push(path.clone());
     }

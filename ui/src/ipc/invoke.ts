@@ -13,11 +13,16 @@ export function toIpcError(value: unknown): IpcError {
   return { code: 'internal' as ErrorCode, message: String(value) }
 }
 
+/** Sent on `window` when a command finds Respond locked, so the shell shows the unlock screen. */
+export const LOCKED_EVENT = 'respond-locked'
+
 export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args)
   } catch (err) {
-    throw toIpcError(err)
+    const error = toIpcError(err)
+    if (error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT))
+    throw error
   }
 }
 

@@ -1,0 +1,173 @@
+//! The passphrase, locking, backups, the audit log and erasing names.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use respond::app::DataStatus;
+use respond::audit::{self, AuditLog};
+use respond::backup::{self, BackupFile, BackupPreview};
+use respond::passphrase::{self, Strength};
+use respond::settings::{self, DataSettings};
+use respond::store::{self, DatabaseState};
+use respond::{names, Error, IpcError, Language, Store};
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::with_store;
+use crate::AppState;
+
+fn poisoned() -> IpcError {
+    IpcError::internal("the database lock was poisoned")
+}
+
+#[tauri::command]
+pub async fn data_status(state: State<'_, AppState>) -> Result<DataStatus, IpcError> {
+    let unlocked = state.store.lock().map_err(|_| poisoned())?.is_some();
+    Ok(DataStatus { state: store::database_state(&state.data_dir), unlocked, language: Language::from_os(), min_length: passphrase::MIN_LENGTH })
+}
+
+#[tauri::command]
+pub fn passphrase_strength(passphrase: String) -> Strength {
+    passphrase::strength(&passphrase)
+}
+
+/// Opens the store and keeps it; the first unlock of a run, and any after a day without
+/// one, makes an automatic backup.
+fn open_and_keep(state: &AppState, passphrase: &str) -> Result<(), IpcError> {
+    let store = Store::open(&state.data_dir, passphrase)?;
+    let first = !state.backed_up.swap(true, Ordering::SeqCst);
+    if first || backup::daily_due(store.dir())? {
+        automatic_backup(&store)?;
+    }
+    *state.store.lock().map_err(|_| poisoned())? = Some(store);
+    Ok(())
+}
+
+fn automatic_backup(store: &Store) -> respond::Result<()> {
+    let keep = settings::data_settings(store)?.keep_backups as usize;
+    backup::back_up(store, backup::AUTO, keep).map(drop)
+}
+
+/// First run (or a database from before encryption): the passphrase chosen now encrypts it.
+#[tauri::command]
+pub async fn create_database(state: State<'_, AppState>, passphrase: String, confirmation: String) -> Result<(), IpcError> {
+    if store::database_state(&state.data_dir) == DatabaseState::Encrypted {
+        return Err(Error::InvalidInput { field: "passphrase".into(), reason: "exists".into() }.into());
+    }
+    passphrase::check_new(&passphrase, &confirmation)?;
+    open_and_keep(&state, &passphrase)
+}
+
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
+    open_and_keep(&state, &passphrase)
+}
+
+/// Drops the open database, and its key, until the passphrase is typed again.
+#[tauri::command]
+pub async fn lock(state: State<'_, AppState>) -> Result<(), IpcError> {
+    state.store.lock().map_err(|_| poisoned())?.take();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn change_passphrase(state: State<'_, AppState>, current: String, passphrase: String, confirmation: String) -> Result<(), IpcError> {
+    let mut guard = state.store.lock().map_err(|_| poisoned())?;
+    let store = guard.as_mut().ok_or(Error::Locked)?;
+    if !store.is_passphrase(&current) {
+        return Err(Error::WrongPassphrase.into());
+    }
+    passphrase::check_new(&passphrase, &confirmation)?;
+    Ok(store.change_passphrase(&passphrase)?)
+}
+
+#[tauri::command]
+pub async fn get_data_settings(state: State<'_, AppState>) -> Result<DataSettings, IpcError> {
+    with_store(&state, settings::data_settings)
+}
+
+#[tauri::command]
+pub async fn set_data_settings(state: State<'_, AppState>, data: DataSettings) -> Result<(), IpcError> {
+    with_store(&state, |store| settings::set_data_settings(store, data))
+}
+
+/// Listed while locked too: a damaged database is replaced from here.
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupFile>, IpcError> {
+    Ok(backup::list(&state.data_dir)?)
+}
+
+#[tauri::command]
+pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupFile, IpcError> {
+    with_store(&state, |store| {
+        let keep = settings::data_settings(store)?.keep_backups as usize;
+        backup::back_up(store, backup::MANUAL, keep)
+    })
+}
+
+/// What a backup holds; it opens only with the passphrase it was made with.
+#[tauri::command]
+pub async fn preview_backup(state: State<'_, AppState>, name: String, passphrase: String) -> Result<BackupPreview, IpcError> {
+    Ok(backup::preview(&backup::path_of(&state.data_dir, &name)?, &passphrase)?)
+}
+
+/// Replaces the database with a backup (the current one is backed up first) and leaves it
+/// open; works while locked, for a database that no longer opens.
+#[tauri::command]
+pub async fn restore_backup(state: State<'_, AppState>, name: String, passphrase: String) -> Result<(), IpcError> {
+    let source = backup::path_of(&state.data_dir, &name)?;
+    let mut guard = state.store.lock().map_err(|_| poisoned())?;
+    let restored = match guard.take() {
+        Some(live) => backup::restore(live, &source, &passphrase),
+        None => backup::restore_unopened(&state.data_dir, &source, &passphrase),
+    };
+    match restored {
+        Ok(store) => {
+            *guard = Some(store);
+            Ok(())
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+#[tauri::command]
+pub async fn audit_log(state: State<'_, AppState>, limit: i64) -> Result<AuditLog, IpcError> {
+    with_store(&state, |store| audit::list(store.conn(), limit))
+}
+
+/// Asks where to save the audit log (CSV) and writes it there; `None` when cancelled.
+#[tauri::command]
+pub async fn export_audit(app: AppHandle, state: State<'_, AppState>, title: String) -> Result<Option<String>, IpcError> {
+    with_store(&state, |_| Ok(()))?;
+    let Some(chosen) = app.dialog().file().set_title(title).set_file_name("respond-audit.csv").add_filter("CSV", &["csv"]).blocking_save_file() else {
+        return Ok(None);
+    };
+    let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
+    with_store(&state, |store| audit::export_csv(store.conn(), &path))?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
+pub async fn erase_session_names(state: State<'_, AppState>, session: i64) -> Result<usize, IpcError> {
+    with_store(&state, |store| names::erase_session(store, session))
+}
+
+#[tauri::command]
+pub async fn erase_participant_name(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    with_store(&state, |store| names::erase_participant(store, id))
+}
+
+/// While the app runs, a backup a day: checked every half hour, made only while unlocked.
+pub fn start_daily_backups(app: AppHandle) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(30 * 60));
+        let state = app.state::<AppState>();
+        let Ok(guard) = state.store.lock() else { return };
+        if let Some(store) = guard.as_ref() {
+            if backup::daily_due(store.dir()).unwrap_or(false) {
+                // A failed daily backup is tried again at the next check.
+                let _ = automatic_backup(store);
+            }
+        }
+    });
+}

@@ -1,0 +1,199 @@
+//! Backups of the database in `backups/` beside it: automatic ones at unlock and once a
+//! day while in use, kept to the newest N; manual ones; the copies made before an upgrade
+//! or a restore, which are never rotated away. All are encrypted like the database.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use rusqlite::OpenFlags;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::audit::{self, Action};
+use crate::store::{open_keyed, BACKUP_DIR, DATABASE_FILE};
+use crate::{Error, Result, Store};
+
+pub const AUTO: &str = "auto";
+pub const MANUAL: &str = "manual";
+pub const BEFORE_RESTORE: &str = "before-restore";
+const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupKind {
+    Automatic,
+    Manual,
+    BeforeUpgrade,
+    BeforeRestore,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupFile {
+    /// The file name, which is also how the UI names it back to `preview` and `restore`.
+    pub name: String,
+    pub kind: BackupKind,
+    /// When it was made, RFC 3339 UTC.
+    pub made_at: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// What a backup holds, shown before restoring it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupPreview {
+    pub name: String,
+    pub made_at: String,
+    #[ts(type = "number")]
+    pub schema_version: i64,
+    #[ts(type = "number")]
+    pub sessions: i64,
+    #[ts(type = "number")]
+    pub participants: i64,
+    #[ts(type = "number")]
+    pub attempts: i64,
+    /// The date of its newest session, YYYY-MM-DD.
+    pub newest_session: Option<String>,
+}
+
+fn kind_of(name: &str) -> Option<BackupKind> {
+    let label = name.strip_prefix("respond-")?;
+    if label.starts_with(&format!("{AUTO}-")) {
+        Some(BackupKind::Automatic)
+    } else if label.starts_with(&format!("{MANUAL}-")) {
+        Some(BackupKind::Manual)
+    } else if label.starts_with(&format!("{BEFORE_RESTORE}-")) {
+        Some(BackupKind::BeforeRestore)
+    } else if label.starts_with("before-v") {
+        Some(BackupKind::BeforeUpgrade)
+    } else {
+        None
+    }
+}
+
+fn rfc3339(time: SystemTime) -> String {
+    time::OffsetDateTime::from(time).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+struct Found {
+    file: BackupFile,
+    path: PathBuf,
+    modified: SystemTime,
+}
+
+fn scan(dir: &Path) -> Result<Vec<Found>> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(vec![]) };
+    let mut found = vec![];
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let Some(kind) = name.strip_suffix(".db").and(kind_of(&name)) else { continue };
+        let meta = entry.metadata()?;
+        let modified = meta.modified()?;
+        found.push(Found { file: BackupFile { name, kind, made_at: rfc3339(modified), bytes: meta.len() }, path: entry.path(), modified });
+    }
+    // Newest first; the name (which holds the time to the second) breaks ties.
+    found.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| b.file.name.cmp(&a.file.name)));
+    Ok(found)
+}
+
+/// The backups in the data folder `dir`, newest first.
+pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    Ok(scan(&dir.join(BACKUP_DIR))?.into_iter().map(|f| f.file).collect())
+}
+
+/// The path of the backup called `name` in `dir`'s backups: only a file listed there, so
+/// that a name from the UI cannot point anywhere else.
+pub fn path_of(dir: &Path, name: &str) -> Result<PathBuf> {
+    scan(&dir.join(BACKUP_DIR))?.into_iter().find(|f| f.file.name == name).map(|f| f.path).ok_or(Error::NotFound)
+}
+
+/// What the backup at `path` holds; it must open with `passphrase`. Opened read-only.
+pub fn preview(path: &Path, passphrase: &str) -> Result<BackupPreview> {
+    let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let count = |table: &str| -> Result<i64> {
+        let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)", [table], |r| r.get(0))?;
+        if !exists {
+            return Ok(0);
+        }
+        Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    };
+    let sessions = count("sessions")?;
+    let newest_session = if sessions > 0 { conn.query_row("SELECT max(date) FROM sessions", [], |r| r.get(0))? } else { None };
+    let meta = std::fs::metadata(path)?;
+    Ok(BackupPreview {
+        name: path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default(),
+        made_at: rfc3339(meta.modified()?),
+        schema_version: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
+        sessions,
+        participants: count("participants")?,
+        attempts: count("attempts")?,
+        newest_session,
+    })
+}
+
+/// Deletes the oldest automatic and manual backups beyond the newest `keep`. The copies
+/// made before an upgrade or a restore are never deleted here.
+pub fn rotate(dir: &Path, keep: usize) -> Result<usize> {
+    let mut removed = 0;
+    let rotating = scan(&dir.join(BACKUP_DIR))?.into_iter().filter(|f| matches!(f.file.kind, BackupKind::Automatic | BackupKind::Manual));
+    for old in rotating.skip(keep) {
+        std::fs::remove_file(&old.path)?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
+/// Makes a backup labelled `label` (`AUTO` or `MANUAL`), records it and rotates.
+pub fn back_up(store: &Store, label: &str, keep: usize) -> Result<BackupFile> {
+    let path = store.backup(label)?;
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    audit::record(store.conn(), Action::Backup, label, None, &name)?;
+    rotate(store.dir(), keep.max(1))?;
+    list(store.dir())?.into_iter().find(|b| b.name == name).ok_or(Error::NotFound)
+}
+
+/// Whether a day has passed since the newest automatic backup (or there is none).
+pub fn daily_due(dir: &Path) -> Result<bool> {
+    let newest = scan(&dir.join(BACKUP_DIR))?.into_iter().find(|f| f.file.kind == BackupKind::Automatic);
+    Ok(newest.is_none_or(|f| f.modified.elapsed().unwrap_or_default() >= DAY))
+}
+
+/// Replaces the live database with the backup at `source`, which must open with
+/// `passphrase` (the one it was made with). The live database is backed up first. Returns
+/// the store, open on the restored data with `passphrase`.
+pub fn restore(store: Store, source: &Path, passphrase: &str) -> Result<Store> {
+    let dir = store.dir().to_path_buf();
+    preview(source, passphrase)?;
+    store.backup(BEFORE_RESTORE)?;
+    drop(store);
+    replace_live(&dir, source, passphrase)
+}
+
+/// Restores when the live database cannot be opened (damaged): its file is kept as it is,
+/// under `backups/`, before being replaced.
+pub fn restore_unopened(dir: &Path, source: &Path, passphrase: &str) -> Result<Store> {
+    preview(source, passphrase)?;
+    let live = dir.join(DATABASE_FILE);
+    if live.exists() {
+        let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+        std::fs::create_dir_all(dir.join(BACKUP_DIR))?;
+        std::fs::copy(&live, dir.join(BACKUP_DIR).join(format!("respond-{BEFORE_RESTORE}-damaged-{stamp}.db")))?;
+    }
+    replace_live(dir, source, passphrase)
+}
+
+fn replace_live(dir: &Path, source: &Path, passphrase: &str) -> Result<Store> {
+    let name = source.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let live = dir.join(DATABASE_FILE);
+    let incoming = dir.join(format!("{DATABASE_FILE}.restoring"));
+    std::fs::copy(source, &incoming)?;
+    std::fs::File::open(&incoming)?.sync_all()?;
+    for stale in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(dir.join(format!("{DATABASE_FILE}{stale}")));
+    }
+    std::fs::rename(&incoming, &live)?;
+    let store = Store::open(dir, passphrase)?;
+    audit::record(store.conn(), Action::Restore, "database", None, &name)?;
+    Ok(store)
+}
