@@ -426,8 +426,7 @@ fn myth_beliefs(data: &Data, library: &Library, lang: Language, shown: &dyn Fn(u
         .collect()
 }
 
-/// The sessions a site or audience scope covers, newest first: for the Results page's
-/// choosers and the report's heading.
+/// The scope in words, for the Results page's heading and the report's.
 pub fn scope_title(store: &Store, l10n: &Localizer, scope: &Scope) -> Result<String> {
     Ok(match scope {
         Scope::Session { id } => {

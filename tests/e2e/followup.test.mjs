@@ -2,6 +2,7 @@
 // again from the list by code, one by an own code given with one answer changed, their
 // follow-up sheets, a booster, then the Results page and a CSV export.
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -50,6 +51,16 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
     await site.waitForDisplayed()
     assert.equal(await site.$('li[data-status="upcoming"] strong').getText(), '6', 'the window opens in three months')
     await screenshot(browser, 'followup-list')
+
+    // The recall list and the calendar of the windows, saved where printouts go.
+    await site.$('button.recall').click()
+    await browser.waitUntil(async () => (await browser.$('#followup-saved').isExisting()) && (await browser.$('#followup-saved').getText()).includes('.pdf'), { timeout: 20000 })
+    const recall = execFileSync('pdftotext', [(await browser.$('#followup-saved').getText()).match(/\/\S+\.pdf/)[0], '-']).toString()
+    assert.ok(codes.every((c) => recall.includes(c)), 'everyone to see again is on the recall list')
+    await site.$('button.calendar').click()
+    await browser.waitUntil(async () => (await browser.$('#followup-saved').getText()).includes('.ics'), { timeout: 20000 })
+    const ics = readFileSync((await browser.$('#followup-saved').getText()).match(/\/\S+\.ics/)[0], 'utf8')
+    assert.equal(ics.match(/BEGIN:VEVENT/g).length, 6)
 
     // From the list, by participant code.
     await site.$(`tr[data-code="${codes[0]}"] button.record`).click()
