@@ -1,7 +1,7 @@
 # Die Daten schützen: die Passphrase, das Sperren, die Sicherungen, das Protokoll, das Löschen von Namen.
 
 data-set-title = Passphrase festlegen
-data-set-intro = Respond speichert alles auf diesem Computer, gesperrt mit einer Passphrase. Wählen Sie eine, die Sie sich merken können: ein paar Wörter mit Leerzeichen dazwischen eignen sich gut.
+data-set-intro = Respond speichert alles auf diesem Computer, gesperrt mit einer Passphrase. Wählen Sie eine, die Sie sich merken können: Ein paar Wörter mit Leerzeichen dazwischen eignen sich gut.
 data-unencrypted-intro = Die Daten, die Sie schon haben, werden mit dieser Passphrase gesperrt.
 data-passphrase = Passphrase
 data-passphrase-confirm = Passphrase noch einmal eingeben
@@ -48,7 +48,7 @@ data-back-up-now = Jetzt sichern
 data-backed-up = Sicherung angelegt.
 data-no-backups = Noch keine Sicherungen.
 data-backup-kind-automatic = Automatisch
-data-backup-kind-manual = Von Hand
+data-backup-kind-manual = Manuell
 data-backup-kind-before-upgrade = Vor einem Update
 data-backup-kind-before-restore = Vor einer Wiederherstellung
 data-backup-open = Inhalt ansehen
@@ -65,8 +65,8 @@ data-preview-participants = { $count ->
    *[other] { $count } Teilnehmende
 }
 data-preview-attempts = { $count ->
-    [one] 1 beantworteter Fragebogen
-   *[other] { $count } beantwortete Fragebögen
+    [one] 1 ausgefüllter Test
+   *[other] { $count } ausgefüllte Tests
 }
 data-preview-newest = Neueste Schulung: { $date }
 data-preview-version = Version des Datenformats: { $version }
@@ -95,26 +95,26 @@ data-action-passphrase-change = Passphrase geändert
 data-action-unlock = Entsperrt
 data-object-database = die Daten
 data-object-session = Schulung
-data-object-participant = Teilnehmende Person
+data-object-participant = teilnehmende Person
 data-object-answer-sheet = Antwortbogen
 data-object-answers = Antworten
-data-object-certificate = Bescheinigung
+data-object-certificate = Teilnahmebescheinigung
 data-object-printout = Ausdruck
 data-object-session-names = Namen der Schulung
 data-object-participant-name = Name der teilnehmenden Person
 data-object-audit = Protokoll
 data-object-auto = automatische Sicherung
-data-object-manual = Sicherung von Hand
+data-object-manual = manuelle Sicherung
 data-object-results = Ergebnisse
 data-object-followup = Nachbefragung
 data-object-calendar = Kalender der Nachbefragungen
 data-object-sample-data = Beispieldaten
 
 data-erase-title = Namen löschen
-data-erase-hint = Namen werden nur für Bescheinigungen gebraucht. Werden sie gelöscht, bleiben Codes, Antworten und Ergebnisse erhalten.
+data-erase-hint = Namen werden nur für Teilnahmebescheinigungen gebraucht. Werden sie gelöscht, bleiben Codes, Antworten und Ergebnisse erhalten.
 data-erase-session = Schulung
 data-erase-names = Namen löschen
-data-erase-names-confirm = Die Namen aller Personen dieser Schulung löschen? Codes, Antworten und Ergebnisse bleiben, aber Bescheinigungen können nicht mehr auf ihren Namen gedruckt werden. Das lässt sich nicht rückgängig machen.
+data-erase-names-confirm = Die Namen aller Personen dieser Schulung löschen? Codes, Antworten und Ergebnisse bleiben, aber Teilnahmebescheinigungen können nicht mehr auf ihren Namen gedruckt werden. Das lässt sich nicht rückgängig machen.
 data-erased-names = { $count ->
     [one] 1 Name gelöscht.
    *[other] { $count } Namen gelöscht.
@@ -126,7 +126,7 @@ data-cli-passphrase = Passphrase:
 data-cli-new-passphrase = Neue Passphrase:
 data-cli-confirm-passphrase = Passphrase noch einmal:
 data-cli-backup-passphrase = Passphrase der Sicherung:
-data-cli-preview = Sicherung vom { $date } (Datenformat { $version }): { $sessions } Schulungen, { $participants } Teilnehmende, { $attempts } beantwortete Fragebögen; neueste Schulung: { $newest }.
+data-cli-preview = Sicherung vom { $date } (Datenformat { $version }): { $sessions } Schulungen, { $participants } Teilnehmende, { $attempts } ausgefüllte Tests; neueste Schulung: { $newest }.
 data-cli-confirm-restore = Die Daten durch diese Sicherung ersetzen? [j/N]
 data-cli-restored = Wiederhergestellt in { $path }.
 data-cli-erased = { $count ->

@@ -1,6 +1,6 @@
 # Die Seite „Nachbefragung“ (3–6 Monate nach einer Schulung), die Erinnerungsliste und ihre Kalenderdatei.
 
-followup-intro = Drei bis sechs Monate nach einer Schulung machen die Teilnehmenden denselben Test noch einmal: So sehen Sie, was sie behalten haben. Hier steht, wer fällig ist, nach Ort.
+followup-intro = Drei bis sechs Monate nach einer Schulung machen die Teilnehmenden denselben Test noch einmal: So sehen Sie, was sie behalten haben. Hier sehen Sie nach Ort, wer fällig ist.
 followup-window-label = Zeitfenster für die Nachbefragung
 followup-window-opens = Beginnt nach (Monaten)
 followup-window-closes = Endet nach (Monaten)

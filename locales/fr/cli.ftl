@@ -26,6 +26,6 @@ problem-syntax = erreur de syntaxe : { $error }
 problem-unreadable = impossible de lire ce fichier : { $error }
 cli-bench-results-data = Base de démonstration : { $participants } participants, { $rows } réponses.
 cli-bench-results-line = { $name } : médiane { $median } ms (essais : { $runs } ms)
-cli-bench-results-ratio = Rapport à l’export CSV de sqlite3 pour les mêmes lignes : CSV format long { $export }, page Résultats { $results }
+cli-bench-results-ratio = Ratio par rapport à l’export CSV des mêmes lignes par sqlite3 : CSV format long { $export }, page Résultats { $results }
 cli-bench-results-no-sqlite = sqlite3 n’est pas installé : aucune référence de comparaison.
 cli-demo-done = Données d’exemple ajoutées : { $sessions } séances dans { $sites } lieux, { $participants } participants.

@@ -16,7 +16,7 @@ data-strength = Solidité : { $score ->
 }
 data-set-submit = Enregistrer la phrase secrète et commencer
 data-unlock-title = Déverrouiller Respond
-data-unlock-intro = Tapez la phrase secrète pour ouvrir vos sessions et vos résultats.
+data-unlock-intro = Tapez la phrase secrète pour ouvrir vos séances et vos résultats.
 data-unlock-submit = Déverrouiller
 data-lock = Verrouiller
 data-damaged-title = Les données ne peuvent pas être ouvertes
@@ -48,7 +48,7 @@ data-back-up-now = Sauvegarder maintenant
 data-backed-up = Sauvegarde faite.
 data-no-backups = Aucune sauvegarde pour l’instant.
 data-backup-kind-automatic = Automatique
-data-backup-kind-manual = Faite à la main
+data-backup-kind-manual = Manuelle
 data-backup-kind-before-upgrade = Avant une mise à jour
 data-backup-kind-before-restore = Avant une restauration
 data-backup-open = Voir le contenu
@@ -57,8 +57,8 @@ data-backup-show = Montrer ce qu’elle contient
 data-preview-title = Cette sauvegarde contient
 data-preview-made = Faite le { $date }
 data-preview-sessions = { $count ->
-    [one] 1 session
-   *[other] { $count } sessions
+    [one] 1 séance
+   *[other] { $count } séances
 }
 data-preview-participants = { $count ->
     [one] 1 participant
@@ -68,7 +68,7 @@ data-preview-attempts = { $count ->
     [one] 1 questionnaire rempli
    *[other] { $count } questionnaires remplis
 }
-data-preview-newest = Session la plus récente : { $date }
+data-preview-newest = Séance la plus récente : { $date }
 data-preview-version = Version du format des données : { $version }
 data-restore = Restaurer cette sauvegarde
 data-restore-confirm = Remplacer les données de cet ordinateur par cette sauvegarde ? Une sauvegarde des données actuelles est faite d’abord.
@@ -94,27 +94,27 @@ data-action-restore = Restauré
 data-action-passphrase-change = Phrase secrète changée
 data-action-unlock = Déverrouillé
 data-object-database = les données
-data-object-session = session
+data-object-session = séance
 data-object-participant = participant
 data-object-answer-sheet = feuille de réponses
 data-object-answers = réponses
 data-object-certificate = attestation
 data-object-printout = document imprimé
-data-object-session-names = noms de la session
+data-object-session-names = noms de la séance
 data-object-participant-name = nom du participant
 data-object-audit = journal
 data-object-auto = sauvegarde automatique
-data-object-manual = sauvegarde à la main
+data-object-manual = sauvegarde manuelle
 data-object-results = résultats
 data-object-followup = suivi
 data-object-calendar = calendrier de suivi
 data-object-sample-data = données d’exemple
 
 data-erase-title = Effacer les noms
-data-erase-hint = Les noms ne servent qu’aux attestations. Les effacer garde les codes, les réponses et les résultats.
-data-erase-session = Session
+data-erase-hint = Les noms ne servent qu’aux attestations. Les effacer conserve les codes, les réponses et les résultats.
+data-erase-session = Séance
 data-erase-names = Effacer les noms
-data-erase-names-confirm = Effacer les noms de toutes les personnes de cette session ? Leurs codes, réponses et résultats restent, mais les attestations ne pourront plus être imprimées à leur nom. C’est définitif.
+data-erase-names-confirm = Effacer les noms de toutes les personnes de cette séance ? Leurs codes, réponses et résultats restent, mais les attestations ne pourront plus être imprimées à leur nom. C’est définitif.
 data-erased-names = { $count ->
     [one] 1 nom effacé.
    *[other] { $count } noms effacés.
@@ -126,7 +126,7 @@ data-cli-passphrase = Phrase secrète :
 data-cli-new-passphrase = Nouvelle phrase secrète :
 data-cli-confirm-passphrase = Retapez la phrase secrète :
 data-cli-backup-passphrase = Phrase secrète de la sauvegarde :
-data-cli-preview = Sauvegarde du { $date } (format des données { $version }) : { $sessions } sessions, { $participants } participants, { $attempts } questionnaires remplis ; session la plus récente : { $newest }.
+data-cli-preview = Sauvegarde du { $date } (format des données { $version }) : { $sessions } séances, { $participants } participants, { $attempts } questionnaires remplis ; séance la plus récente : { $newest }.
 data-cli-confirm-restore = Remplacer les données par cette sauvegarde ? [o/N]
 data-cli-restored = Restauré dans { $path }.
 data-cli-erased = { $count ->

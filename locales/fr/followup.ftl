@@ -57,7 +57,7 @@ followup-booster-module = Module
 followup-booster-record = Enregistrer la révision
 followup-booster-given = Révision enregistrée : { $module }.
 followup-back = Retour à la liste
-followup-match-rate = Personnes retrouvées : { $found } recherches sur { $searched } ({ $percent } %) ; par code de participant : { $code }, par code personnel : { $sgic }, par code personnel proche : { $fuzzy }.
+followup-match-rate = Personnes retrouvées : { $found } sur { $searched } recherches ({ $percent } %) ; par code de participant : { $code }, par code personnel : { $sgic }, par code personnel proche : { $fuzzy }.
 followup-match-rate-none = Aucune recherche de suivi pour l’instant.
 
 # La liste de rappel (PDF) et le fichier d’agenda (.ics).

@@ -63,8 +63,8 @@ followup-match-rate-none = Nog geen zoekopdrachten voor follow-up.
 # De oproeplijst (pdf) en het agendabestand (.ics).
 followup-recall-title = Oproeplijst follow-up: { $site }
 followup-recall-note = { $count ->
-    [one] 1 persoon om opnieuw te zien, stand op { $date }.
-   *[other] { $count } mensen om opnieuw te zien, stand op { $date }.
+    [one] 1 persoon om opnieuw te zien, stand per { $date }.
+   *[other] { $count } mensen om opnieuw te zien, stand per { $date }.
 }
 followup-recall-footer = Vertrouwelijk: bewaar deze lijst achter slot en grendel en vernietig hem na gebruik in de papierversnipperaar.
 followup-calendar-name = Respond-follow-ups: { $site }

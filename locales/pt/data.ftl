@@ -1,8 +1,8 @@
 # Proteger os dados: a frase-passe, o bloqueio, as cópias de segurança, o registo, apagar nomes.
 
 data-set-title = Definir uma frase-passe
-data-set-intro = O Respond guarda tudo neste computador, trancado com uma frase-passe. Escolha uma de que se lembre: algumas palavras separadas por espaços funcionam bem.
-data-unencrypted-intro = Os dados que já tem serão trancados com esta frase-passe.
+data-set-intro = O Respond guarda tudo neste computador, protegido com uma frase-passe. Escolha uma de que se lembre: algumas palavras separadas por espaços funcionam bem.
+data-unencrypted-intro = Os dados que já tem serão protegidos com esta frase-passe.
 data-passphrase = Frase-passe
 data-passphrase-confirm = Escreva a frase-passe outra vez
 data-passphrase-warning = Se a frase-passe se perder, ninguém volta a conseguir abrir os dados. Anote-a e guarde-a num lugar seguro.
@@ -25,7 +25,7 @@ data-damaged-intro = O ficheiro de dados deste computador está danificado. Esco
 invalid-too-short = Esta frase-passe é demasiado curta.
 invalid-mismatch = As duas frases-passe não são iguais.
 invalid-out-of-range = Este número está fora do permitido.
-invalid-exists = Já existe uma frase-passe: desbloqueie em vez disso.
+invalid-exists = Já existe uma frase-passe: use-a para desbloquear.
 error-wrong-passphrase = Esta frase-passe não abre os dados. Verifique-a e tente outra vez.
 error-locked = O Respond está bloqueado. Escreva a frase-passe para continuar.
 error-disk-full = O disco está cheio: a última alteração não foi guardada e nada mais se perdeu. Liberte espaço e tente outra vez.
@@ -37,13 +37,13 @@ data-current-passphrase = Frase-passe atual
 data-new-passphrase = Nova frase-passe
 data-change-submit = Mudar a frase-passe
 data-passphrase-changed = A frase-passe foi mudada.
-data-lock-minutes = Bloquear após estes minutos sem utilização (0: nunca)
+data-lock-minutes = Bloquear após este número de minutos sem utilização (0: nunca)
 data-keep-backups = Número de cópias de segurança a manter
 data-save = Guardar
 data-saved = Guardado.
 
 data-backups-title = Cópias de segurança
-data-backups-hint = O Respond faz uma cópia de segurança quando o desbloqueia e depois uma vez por dia enquanto o usa. Cada cópia fica trancada com a frase-passe em uso quando foi feita.
+data-backups-hint = O Respond faz uma cópia de segurança quando o desbloqueia e depois uma vez por dia enquanto o usa. Cada cópia fica protegida com a frase-passe em uso quando foi feita.
 data-back-up-now = Fazer cópia agora
 data-backed-up = Cópia de segurança feita.
 data-no-backups = Ainda não há cópias de segurança.
@@ -96,7 +96,7 @@ data-action-unlock = Desbloqueado
 data-object-database = os dados
 data-object-session = sessão
 data-object-participant = participante
-data-object-answer-sheet = folha de respostas
+data-object-answer-sheet = folha de resposta
 data-object-answers = respostas
 data-object-certificate = certificado
 data-object-printout = impressão
