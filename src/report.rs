@@ -7,6 +7,7 @@ use crate::content::Library;
 use crate::evaluation::{self, Comparison, Evaluation, Scope};
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Document, Face, Footer, Paper, Span, Stroke, TextStyle};
+use crate::quiz::Domain;
 use crate::sessions::enum_text;
 use crate::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
 use crate::{Result, Store};
@@ -142,6 +143,10 @@ pub fn summary_lines(e: &Evaluation, l10n: &Localizer) -> Vec<String> {
 
 /// The report for `scope` in `lang`.
 pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Vec<u8>> {
+    report_document(store, library, scope, lang, paper)?.finish()
+}
+
+fn report_document(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Document> {
     let l10n = Localizer::new(lang);
     let e = evaluation::evaluate(store, library, scope, lang)?;
     let title = l10n.tr("report-title", &[]);
@@ -184,6 +189,12 @@ pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language
         rows.push(row);
     }
     doc.table(&[1.4, 0.8, 1.2, 1.4, 1.0], &rows, &table, 6.0);
+    let mut rows = vec![std::iter::once(l10n.tr("results-domain", &[])).chain(e.phases.iter().map(|p| phase_name(&l10n, p.phase))).collect::<Vec<_>>()];
+    for domain in Domain::KNOWLEDGE {
+        let name = l10n.tr(&format!("domain-{}", domain.code()), &[]);
+        rows.push(std::iter::once(name).chain(e.phases.iter().map(|p| percent(lang, p.by_domain.get(&domain).copied()))).collect());
+    }
+    doc.table(&[2.0, 1.0, 1.0, 1.0], &rows, &table, 10.0);
     doc.diagram(&e.charts.distribution, doc.content_width(), 230.0, 12.0)?;
 
     doc.heading(&bold(l10n.tr("results-change-title", &[])), &h2);
@@ -238,5 +249,22 @@ pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language
         left: footer.clone(),
         right: l10n.tr("print-page-of", &[("page", page.into()), ("pages", pages.into())]),
     });
-    doc.finish()
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_of_the_report_prints_in_every_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
+        let library = Library::embedded();
+        crate::demo::fill(&store, &library, 120, Language::En, 3).unwrap();
+        for lang in Language::ALL {
+            let doc = report_document(&store, &library, Scope::All, lang, Paper::A4).unwrap();
+            assert!(doc.missing_glyphs().is_empty(), "{lang}: {:?}", doc.missing_glyphs());
+        }
+    }
 }

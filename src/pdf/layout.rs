@@ -161,6 +161,16 @@ pub struct Document {
     missing: BTreeSet<char>,
 }
 
+/// What prints for a mathematical sign the fonts lack (formulas in the evaluation report).
+fn stand_in(c: char) -> Option<&'static str> {
+    match c {
+        '−' => Some("-"),
+        '√' => Some("sqrt "),
+        '→' => Some("›"),
+        _ => None,
+    }
+}
+
 /// Space between a list marker and the item's text.
 const MARKER_GAP: f32 = 5.0;
 
@@ -237,6 +247,8 @@ impl Document {
             for c in span.text.chars() {
                 if c.is_control() || span.face.has_glyph(c) {
                     text.push(c);
+                } else if let Some(stand_in) = stand_in(c).filter(|s| s.chars().all(|c| span.face.has_glyph(c))) {
+                    text.push_str(stand_in);
                 } else {
                     self.missing.insert(c);
                 }

@@ -104,6 +104,7 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
     const postFollowup = await browser.$('.comparison[data-from="post"]').getText()
     assert.ok(postFollowup.includes('Too few pairs (2)'), postFollowup)
     assert.ok(await browser.$('#chart-distribution svg rect').isExisting(), 'the score chart is drawn')
+    assert.equal((await browser.$$('#domain-means tbody tr')).length, 5, 'a row per topic')
     await screenshot(browser, 'results-session')
     await browser.$('#chart-domains').scrollIntoView()
     await screenshot(browser, 'results-charts')
