@@ -306,3 +306,26 @@ fn a_database_from_before_encryption_is_encrypted_and_its_names_sealed() {
         assert!(!contains(&bytes, NAME) && !contains(&bytes, "SQLite format 3"), "{}", file.display());
     }
 }
+
+#[test]
+fn a_full_disk_is_a_clear_error_and_loses_nothing_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let library = Library::embedded();
+    let (session, p) = recorded(&store, &library);
+    let answers = before_answers(&store, &library, session);
+    // SQLite reports a database that may not grow as it reports a full disk (SQLITE_FULL).
+    let pages: i64 = store.conn().pragma_query_value(None, "page_count", |r| r.get(0)).unwrap();
+    store.conn().pragma_update(None, "max_page_count", pages).unwrap();
+    let long = "x".repeat(190);
+    let err = (0..500)
+        .map(|_| roster::add(&store, session, &person(Some(&long))))
+        .find_map(Result::err)
+        .expect("the database cannot grow");
+    assert!(matches!(err, Error::DiskFull), "{err:?}");
+    assert_eq!(err.code(), respond::ErrorCode::DiskFull);
+    assert_eq!(before_answers(&store, &library, session), answers, "what was recorded before is all there");
+    assert_eq!(roster::get(&store, p.id).unwrap().name.as_deref(), Some(NAME));
+    let check: String = store.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+}
