@@ -15,7 +15,7 @@ use crate::followup::{self, MatchRate};
 use crate::i18n::{Language, Localizer};
 use crate::quiz::{Domain, Item, ItemKind};
 use crate::sessions::{self, enum_from, enum_text};
-use crate::stats::{self, Describe, McNemar, PairedT, Wilcoxon, MIN_CELL, MIN_PAIRS};
+use crate::stats::{self, Describe, McNemar, PairedT, Wilcoxon, MIN_PAIRS};
 use crate::{charts, Result, Store};
 
 /// Which data the figures are drawn from.
@@ -61,11 +61,14 @@ pub(crate) struct Attempt {
     agreement: Vec<f64>,
 }
 
+/// One participant: the item indexes of their session's quiz, and their attempts at the
+/// three phases.
+pub(crate) type Person = (Vec<usize>, [Option<Attempt>; 3]);
+
 /// Everyone in scope with their attempts, and the items their quizzes hold.
 pub(crate) struct Data<'a> {
     pub(crate) items: Vec<&'a Item>,
-    /// Per participant: the item indexes of their session's quiz, and their attempts.
-    pub(crate) people: Vec<(Vec<usize>, [Option<Attempt>; 3])>,
+    pub(crate) people: Vec<Person>,
 }
 
 pub(crate) fn phase_index(phase: Phase) -> usize {
@@ -86,7 +89,7 @@ pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Re
     let mut items: Vec<&Item> = vec![];
     let mut index_of: BTreeMap<String, usize> = BTreeMap::new();
     let mut quiz_indexes: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut people: Vec<(Vec<usize>, [Option<Attempt>; 3])> = vec![];
+    let mut people: Vec<Person> = vec![];
     let mut row_of: BTreeMap<i64, usize> = BTreeMap::new();
 
     let mut stmt = conn.prepare(&format!("SELECT p.id, s.quiz_id FROM participants p JOIN sessions s ON s.id = p.session_id WHERE {condition} ORDER BY p.id"))?;
@@ -240,7 +243,7 @@ pub struct Charts {
 #[serde(rename_all = "camelCase")]
 pub struct Evaluation {
     pub scope: Scope,
-    /// Cells of fewer than [`MIN_CELL`] people are hidden.
+    /// Cells of fewer than [`stats::MIN_CELL`] people are hidden.
     pub suppressing: bool,
     pub attrition: Attrition,
     pub phases: Vec<PhaseStats>,
@@ -258,9 +261,9 @@ pub struct Evaluation {
 pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<Evaluation> {
     let data = load(store, library, &scope)?;
     let suppressing = scope.suppresses();
-    let shown = |n: usize| (!suppressing || n >= MIN_CELL).then_some(n as u32);
-    let has = |p: &(Vec<usize>, [Option<Attempt>; 3]), i: usize| p.1[i].is_some();
-    let count = |f: &dyn Fn(&(Vec<usize>, [Option<Attempt>; 3])) -> bool| data.people.iter().filter(|p| f(p)).count();
+    let shown = |n: usize| (!suppressing || !stats::suppress(n)).then_some(n as u32);
+    let has = |p: &Person, i: usize| p.1[i].is_some();
+    let count = |f: &dyn Fn(&Person) -> bool| data.people.iter().filter(|p| f(p)).count();
     let attrition = Attrition {
         trained: shown(data.people.len()),
         pre: shown(count(&|p| has(p, 0))),
@@ -270,7 +273,7 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
         all_three: shown(count(&|p| has(p, 0) && has(p, 1) && has(p, 2))),
     };
 
-    let score = |p: &(Vec<usize>, [Option<Attempt>; 3]), i: usize| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None));
+    let score = |p: &Person, i: usize| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None));
     let phases: Vec<PhaseStats> = PHASES
         .iter()
         .enumerate()

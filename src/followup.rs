@@ -141,7 +141,7 @@ pub fn overview(store: &Store, today: Date) -> Result<Vec<SiteFollowup>> {
     for site in &mut sites {
         site.entries.sort_by(|a, b| (a.status, &a.closes, &a.participant.code).cmp(&(b.status, &b.closes, &b.participant.code)));
     }
-    sites.sort_by(|a, b| a.site.name.to_lowercase().cmp(&b.site.name.to_lowercase()));
+    sites.sort_by_key(|s| s.site.name.to_lowercase());
     Ok(sites)
 }
 
@@ -364,11 +364,6 @@ pub fn record_booster(store: &Store, library: &Library, participant: i64, module
         params![participant, module, now()],
     )?;
     audit::record(store.conn(), Action::Edit, "followup", Some(participant), &format!("booster {module}"))
-}
-
-/// The booster given to `participant`, if any.
-pub fn booster(store: &Store, participant: i64) -> Result<Option<String>> {
-    Ok(store.conn().query_row("SELECT module_id FROM boosters WHERE participant_id = ?1", [participant], |r| r.get(0)).optional()?)
 }
 
 #[cfg(test)]

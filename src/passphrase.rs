@@ -16,13 +16,16 @@ pub struct Strength {
     pub long_enough: bool,
 }
 
+/// A kind of character, and how many characters of that kind there are to guess from.
+type Class = (fn(&char) -> bool, u32);
+
 /// Estimates the bits of a passphrase from its length and the kinds of characters in it;
 /// a run of one repeated character counts once. Words from a dictionary are not looked
 /// for: the hint is a nudge towards length, which is what matters most.
 pub fn strength(passphrase: &str) -> Strength {
     let chars: Vec<char> = passphrase.chars().collect();
     let mut pool = 0u32;
-    let classes: [(fn(&char) -> bool, u32); 5] = [
+    let classes: [Class; 5] = [
         (char::is_ascii_lowercase, 26),
         (char::is_ascii_uppercase, 26),
         (char::is_ascii_digit, 10),

@@ -57,7 +57,7 @@ impl Diagram {
                 continue;
             };
             for (key, line) in keys(svg) {
-                if !table.get(key).is_some_and(|v| !v.trim().is_empty()) {
+                if table.get(key).is_none_or(|v| v.trim().is_empty()) {
                     problems.push(Problem::new(svg_path, line, "problem-diagram-missing-label", &[("key", key), ("lang", lang.code())]));
                 }
             }

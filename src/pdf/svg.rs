@@ -279,7 +279,7 @@ fn path_data(d: &str) -> Result<Vec<Subpath>> {
             }
         };
         // Drawing on after a close (or with no move first) starts a new subpath here.
-        if subpaths.last().map_or(true, |s| s.closed) {
+        if subpaths.last().is_none_or(|s| s.closed) {
             subpaths.push(Subpath { start: current, segments: vec![], closed: false });
         }
         if let Some(s) = subpaths.last_mut() {

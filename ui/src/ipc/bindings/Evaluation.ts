@@ -10,7 +10,7 @@ import type { Scope } from "./Scope";
 
 export type Evaluation = { scope: Scope, 
 /**
- * Cells of fewer than [`MIN_CELL`] people are hidden.
+ * Cells of fewer than [`stats::MIN_CELL`] people are hidden.
  */
 suppressing: boolean, attrition: Attrition, phases: Array<PhaseStats>, comparisons: Array<Comparison>, 
 /**
