@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::evaluation::{phase_index, Data, MythBelief, PhaseStats, PHASES};
+use crate::evaluation::{phase_index, MythBelief, PhaseStats, PHASES};
 use crate::i18n::Localizer;
 use crate::quiz::Domain;
 use crate::sessions::enum_text;
@@ -98,15 +98,14 @@ fn grouped_bars(svg: &mut Svg, labels: &[String], values: &[[Option<f64>; 3]], t
 }
 
 /// How knowledge scores spread at each phase: the share of people per 10-point band.
-pub(crate) fn distribution(l10n: &Localizer, data: &Data, suppressing: bool) -> String {
+/// `scores` holds each phase's knowledge scores, one per person.
+pub(crate) fn distribution(l10n: &Localizer, scores: &[Vec<f64>; 3], suppressing: bool) -> String {
     let mut bands = [[0u32; 10]; 3];
     let mut people = [0u32; 3];
-    for (indexes, attempts) in &data.people {
-        for (k, attempt) in attempts.iter().enumerate() {
-            if let Some(score) = attempt.as_ref().and_then(|a| data.percent(indexes, a, None)) {
-                bands[k][((score / 10.0).floor() as usize).min(9)] += 1;
-                people[k] += 1;
-            }
+    for (k, phase) in scores.iter().enumerate() {
+        for score in phase {
+            bands[k][((score / 10.0).floor() as usize).min(9)] += 1;
+            people[k] += 1;
         }
     }
     let shown: [bool; 3] = std::array::from_fn(|k| people[k] > 0 && (!suppressing || people[k] as usize >= MIN_CELL));

@@ -160,8 +160,15 @@ impl Attempt {
 impl Data<'_> {
     /// Percent right over the knowledge items among `indexes` (optionally of one domain).
     pub(crate) fn percent(&self, indexes: &[usize], attempt: &Attempt, domain: Option<Domain>) -> Option<f64> {
-        let chosen: Vec<usize> = indexes.iter().copied().filter(|&i| self.items[i].kind != ItemKind::Agree && domain.is_none_or(|d| self.items[i].domain == d)).collect();
-        (!chosen.is_empty()).then(|| 100.0 * chosen.iter().filter(|&&i| attempt.is_right(i)).count() as f64 / chosen.len() as f64)
+        let (mut asked, mut right) = (0usize, 0usize);
+        for &i in indexes {
+            let item = self.items[i];
+            if item.kind != ItemKind::Agree && domain.is_none_or(|d| item.domain == d) {
+                asked += 1;
+                right += usize::from(attempt.is_right(i));
+            }
+        }
+        (asked > 0).then(|| 100.0 * right as f64 / asked as f64)
     }
 }
 
@@ -273,7 +280,10 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
         all_three: shown(count(&|p| has(p, 0) && has(p, 1) && has(p, 2))),
     };
 
-    let score = |p: &Person, i: usize| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None));
+    // Each person's knowledge score at each phase, worked out once for every figure below.
+    let person_scores: Vec<[Option<f64>; 3]> =
+        data.people.iter().map(|p| std::array::from_fn(|i| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None)))).collect();
+    let phase_scores: [Vec<f64>; 3] = std::array::from_fn(|i| person_scores.iter().filter_map(|s| s[i]).collect());
     let phases: Vec<PhaseStats> = PHASES
         .iter()
         .enumerate()
@@ -282,7 +292,6 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
             if shown(attempts.len()).is_none() || attempts.is_empty() {
                 return PhaseStats { phase, scores: None, by_domain: BTreeMap::new(), confidence: None };
             }
-            let scores: Vec<f64> = attempts.iter().filter_map(|(ix, a)| data.percent(ix, a, None)).collect();
             let mut by_domain = BTreeMap::new();
             for domain in Domain::KNOWLEDGE {
                 let values: Vec<f64> = attempts.iter().filter_map(|(ix, a)| data.percent(ix, a, Some(domain))).collect();
@@ -291,14 +300,14 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
                 }
             }
             let agreement: Vec<f64> = attempts.iter().flat_map(|(_, a)| a.agreement.iter().copied()).collect();
-            PhaseStats { phase, scores: stats::describe(&scores), by_domain, confidence: (!agreement.is_empty()).then(|| mean(&agreement)) }
+            PhaseStats { phase, scores: stats::describe(&phase_scores[i]), by_domain, confidence: (!agreement.is_empty()).then(|| mean(&agreement)) }
         })
         .collect();
 
     let comparisons = [(0, 1), (1, 2)]
         .into_iter()
         .map(|(a, b)| {
-            let pairs: Vec<(f64, f64)> = data.people.iter().filter_map(|p| Some((score(p, a)?, score(p, b)?))).collect();
+            let pairs: Vec<(f64, f64)> = person_scores.iter().filter_map(|s| Some((s[a]?, s[b]?))).collect();
             let suppressed = shown(pairs.len()).is_none();
             let too_few = suppressed || pairs.len() < MIN_PAIRS;
             let (before, after): (Vec<f64>, Vec<f64>) = pairs.iter().copied().unzip();
@@ -320,7 +329,7 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
         })
         .collect();
 
-    let triples: Vec<[f64; 3]> = data.people.iter().filter_map(|p| Some([score(p, 0)?, score(p, 1)?, score(p, 2)?])).collect();
+    let triples: Vec<[f64; 3]> = person_scores.iter().filter_map(|s| Some([s[0]?, s[1]?, s[2]?])).collect();
     let retention = if shown(triples.len()).is_some() && !triples.is_empty() {
         let m = |k: usize| mean(&triples.iter().map(|t| t[k]).collect::<Vec<_>>());
         stats::retention(m(0), m(1), m(2))
@@ -336,7 +345,7 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
     };
     let l10n = Localizer::new(lang);
     let charts = Charts {
-        distribution: charts::distribution(&l10n, &data, suppressing),
+        distribution: charts::distribution(&l10n, &phase_scores, suppressing),
         domains: charts::domains(&l10n, &phases),
         myths: charts::myths(&l10n, &myths),
     };

@@ -116,6 +116,8 @@ fn has_followup(store: &Store, participant: i64) -> Result<bool> {
 /// entries sorted by status (due first), then by when the window closes.
 pub fn overview(store: &Store, today: Date) -> Result<Vec<SiteFollowup>> {
     let window_setting = settings::load(store, Language::En)?.followup;
+    let mut stmt = store.conn().prepare("SELECT participant_id FROM attempts WHERE phase = 'followup'")?;
+    let followed_up: std::collections::HashSet<i64> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
     let mut sites: BTreeMap<i64, SiteFollowup> = BTreeMap::new();
     for session in sessions::list(store)?.into_iter().filter(|s| s.closed) {
         let (opens, closes) = window(parse_date(&session.date)?, window_setting);
@@ -125,7 +127,7 @@ pub fn overview(store: &Store, today: Date) -> Result<Vec<SiteFollowup>> {
                 site.counts.no_consent += 1;
                 continue;
             }
-            let status = status(opens, closes, has_followup(store, participant.id)?, today);
+            let status = status(opens, closes, followed_up.contains(&participant.id), today);
             let count = match status {
                 Status::Due => &mut site.counts.due,
                 Status::Overdue => &mut site.counts.overdue,
