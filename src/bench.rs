@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 
 use crate::content::{Audience, Library};
 use crate::i18n::{Language, Localizer};
-use crate::pdf::{self, Paper};
-use crate::roster::{self, ParticipantInput};
+use crate::pdf::Paper;
+use crate::sessions::roster::{self, ParticipantInput};
 use crate::sessions::{self, SessionInput};
-use crate::{certificates, Error, Result, Store};
+use crate::{print::certificates, Error, Result, Store};
 
 /// A program that sees this variable prints [`READY_LINE`] on stdout at its first
 /// interactive paint: the UI has drawn and handles input.
@@ -89,7 +89,7 @@ fn time_to_ready(bin: &Path, data_dir: &PathBuf) -> Result<Duration> {
     let start = Instant::now();
     let mut child = Command::new(bin)
         .env(READY_ENV, "1")
-        .env(crate::store::DATA_DIR_ENV, data_dir)
+        .env(crate::data::store::DATA_DIR_ENV, data_dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()?;
@@ -152,7 +152,7 @@ fn pdf_in(base: &Path, runs: usize) -> Result<PdfTimes> {
             for lang in Language::ALL {
                 let site = library.site_values(Some("FR"), &[], lang);
                 for audience in Audience::ALL {
-                    pdf::handout(&library, audience, lang, Paper::A4, &site)?;
+                    crate::print::handout::handout(&library, audience, lang, Paper::A4, &site)?;
                 }
             }
             Ok(())
@@ -305,11 +305,11 @@ pub fn results(participants: usize, runs: usize) -> Result<ResultsTimes> {
 }
 
 fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTimes> {
-    use crate::evaluation::{evaluate, Scope};
-    use crate::export::{self, ExportOptions, Format};
+    use crate::results::evaluation::{evaluate, Scope};
+    use crate::results::export::{self, ExportOptions, Format};
     let library = Library::embedded();
     let store = Store::open(&base.join("data"), "benchmark data, thrown away")?;
-    let summary = crate::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let summary = crate::results::demo::fill(&store, &library, participants, Language::En, 1)?;
     // sqlite3 cannot read an encrypted database: it gets a plain copy of the same rows.
     let plain = base.join("plain.db");
     store.conn().execute("ATTACH DATABASE ?1 AS plain KEY ''", [plain.display().to_string()])?;

@@ -38,7 +38,7 @@ pub enum Error {
     #[error("a certificate needs a printable name: none for {missing:?}, unprintable for {unprintable:?}")]
     NameRequired { missing: Vec<String>, unprintable: Vec<String> },
     #[error("invalid certificate: {0}")]
-    InvalidCertificate(crate::certificates::Rejection),
+    InvalidCertificate(Rejection),
 }
 
 /// Stable codes the UI switches on; the UI shows its own translated text for each.
@@ -138,5 +138,29 @@ impl From<Error> for IpcError {
 impl IpcError {
     pub fn internal(message: impl Into<String>) -> Self {
         IpcError { code: ErrorCode::Internal, message: message.into() }
+    }
+}
+
+/// Why a certificate payload was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    /// Not a certificate payload, or cut short.
+    Malformed,
+    /// Changed after it was signed.
+    Altered,
+    /// Intact, but signed by another installation: the fingerprint of its key.
+    OtherKey(String),
+    /// No certificate with this serial was issued here.
+    UnknownSerial(String),
+}
+
+impl std::fmt::Display for Rejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rejection::Malformed => f.write_str("not a certificate payload"),
+            Rejection::Altered => f.write_str("changed after it was signed"),
+            Rejection::OtherKey(key) => write!(f, "signed by another key ({key})"),
+            Rejection::UnknownSerial(serial) => write!(f, "no certificate {serial} was issued here"),
+        }
     }
 }

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use respond::content::{Audience, Files, Library};
 use respond::i18n::{Language, Localizer};
-use respond::pdf::{self, Paper};
-use respond::evaluation::{self, Scope};
-use respond::export::{self, ExportOptions, Format};
-use respond::store::DatabaseState;
-use respond::{audit, backup, bench, certificates, demo, names, passphrase, settings, store, validate, Store};
+use respond::pdf::Paper;
+use respond::results::evaluation::{self, Scope};
+use respond::results::export::{self, ExportOptions, Format};
+use respond::data::store::DatabaseState;
+use respond::{data::audit, data::backup, bench, print::certificates, results::demo, data::names, data::passphrase, settings, data::store, content::validate, Store};
 
 #[derive(Parser)]
 #[command(name = "respond", version, about = "Respond: overdose-response training, offline")]
@@ -348,7 +348,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let store = open_store(l10n)?;
             let options = ExportOptions { format, bom, lang: l10n.language() };
             let bytes = export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
-            respond::printouts::write_whole(&out, &bytes)?;
+            respond::data::files::write_whole(&out, &bytes)?;
             println!("{}", l10n.tr("print-cli-written", &[("path", out.display().to_string().into())]));
             Ok(ExitCode::SUCCESS)
         }
@@ -362,7 +362,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 }
                 println!("{}", serde_json::to_string_pretty(&value).expect("JSON"));
             } else {
-                for line in respond::report::summary_lines(&figures, l10n) {
+                for line in respond::results::view::summary_lines(&figures, l10n) {
                     println!("{line}");
                 }
             }
@@ -400,9 +400,9 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let lang = l10n.language();
             let site_of = |sheet: &Sheet| library.site_values(sheet.country.as_deref().map(str::to_uppercase).as_deref(), &sheet.services, lang);
             let (bytes, out) = match what {
-                PrintCmd::Handout { audience, sheet } => (pdf::handout(&library, audience, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
-                PrintCmd::ReleaseCard { sheet } => (pdf::release_card(&library, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
-                PrintCmd::Report { scope, paper, out } => (respond::report::report_pdf(&open_store(l10n)?, &library, scope.scope(), lang, paper)?, out),
+                PrintCmd::Handout { audience, sheet } => (respond::print::handout::handout(&library, audience, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
+                PrintCmd::ReleaseCard { sheet } => (respond::print::card::release_card(&library, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
+                PrintCmd::Report { scope, paper, out } => (respond::print::report::report_pdf(&open_store(l10n)?, &library, scope.scope(), lang, paper)?, out),
                 PrintCmd::Certificates { session, participant, paper, out } => {
                     match certificates::certificates_pdf(&open_store(l10n)?, &library, session, participant, cli_lang, paper) {
                         Ok(bytes) => (bytes, out),

@@ -4,6 +4,7 @@ use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::data::input::split_lines;
 use crate::i18n::Language;
 use crate::{Result, Store};
 
@@ -103,11 +104,6 @@ pub fn load(store: &Store, os_language: Language) -> Result<Settings> {
     Ok(Settings { language, text_size, country, local_services, followup })
 }
 
-/// One entry per non-empty line, trimmed.
-pub fn split_lines(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
-}
-
 /// Sets the usual site: its country (`None`: not set, 112) and its local services.
 pub fn set_site(store: &Store, country: Option<&str>, local_services: &[String]) -> Result<()> {
     put(store, SITE_COUNTRY, country.unwrap_or(""))?;
@@ -123,7 +119,7 @@ pub fn set_language(store: &Store, language: Language) -> Result<()> {
 /// session (1 ≤ opens < closes ≤ 24).
 pub fn set_followup_window(store: &Store, window: FollowupWindow) -> Result<()> {
     if !window.is_valid() {
-        return Err(crate::sessions::invalid("followupWindow", "range"));
+        return Err(crate::data::input::invalid("followupWindow", "range"));
     }
     put(store, FOLLOWUP_WINDOW, &format!("{}-{}", window.opens_months, window.closes_months))
 }
@@ -159,10 +155,10 @@ pub fn data_settings(store: &Store) -> Result<DataSettings> {
 
 pub fn set_data_settings(store: &Store, data: DataSettings) -> Result<()> {
     if data.lock_minutes > MAX_LOCK_MINUTES {
-        return Err(crate::sessions::invalid("lockMinutes", "out-of-range"));
+        return Err(crate::data::input::invalid("lockMinutes", "out-of-range"));
     }
     if data.keep_backups == 0 || data.keep_backups > MAX_KEEP_BACKUPS {
-        return Err(crate::sessions::invalid("keepBackups", "out-of-range"));
+        return Err(crate::data::input::invalid("keepBackups", "out-of-range"));
     }
     put(store, LOCK_MINUTES, &data.lock_minutes.to_string())?;
     put(store, KEEP_BACKUPS, &data.keep_backups.to_string())

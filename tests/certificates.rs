@@ -6,11 +6,11 @@ use common::poppler;
 
 use std::process::Command;
 
-use respond::certificates::{self, Rejection};
+use respond::print::certificates::{self, Rejection};
 use respond::content::{Audience, Library};
 use respond::i18n::Localizer;
 use respond::pdf::Paper;
-use respond::roster::{self, Participant, ParticipantInput};
+use respond::sessions::roster::{self, Participant, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{Error, Language, Store};
 

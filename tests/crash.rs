@@ -10,10 +10,10 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use rand::Rng;
-use respond::attempts::{self, AnswerInput, Phase};
+use respond::quiz::attempts::{self, AnswerInput, Phase};
 use respond::content::{Audience, Library};
-use respond::quiz::ItemKind;
-use respond::roster::{self, ParticipantInput};
+use respond::content::bank::ItemKind;
+use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{Language, Store};
 

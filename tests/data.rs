@@ -4,15 +4,15 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use respond::attempts::{self, AnswerInput, Phase};
-use respond::audit;
-use respond::backup::{self, BackupKind};
+use respond::quiz::attempts::{self, AnswerInput, Phase};
+use respond::data::audit;
+use respond::data::backup::{self, BackupKind};
 use respond::content::{Audience, Library};
-use respond::quiz::ItemKind;
-use respond::roster::{self, ParticipantInput};
+use respond::content::bank::ItemKind;
+use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
-use respond::store::{self, DatabaseState, DATABASE_FILE};
-use respond::{names, Error, Language, Store};
+use respond::data::store::{self, DatabaseState, DATABASE_FILE};
+use respond::{data::names, Error, Language, Store};
 
 const PASS: &str = "kettle river lamp 42";
 const NAME: &str = "Zélie Ozturk-Vandermeer";

@@ -3,17 +3,19 @@
 
 mod common;
 
-use respond::attempts::{self, AnswerInput, Phase};
-use respond::codes::SgicParts;
+use respond::quiz::attempts::{self, AnswerInput, Phase};
+use respond::sessions::codes::SgicParts;
 use respond::content::{Audience, Library};
-use respond::evaluation::{evaluate, Scope};
-use respond::export::{self, ExportOptions, Format};
+use respond::results::evaluation::{evaluate, Scope};
+use respond::results::export::{self, ExportOptions, Format};
 use respond::followup::{self, Method, Status};
 use respond::pdf::Paper;
-use respond::quiz::{Item, ItemKind};
-use respond::roster::{self, Participant, ParticipantInput};
+use respond::content::bank::{Item, ItemKind};
+use respond::sessions::roster::{self, Participant, ParticipantInput};
 use respond::sessions::{self, SessionInput};
-use respond::{demo, report, stats, Error, Language, Store};
+use respond::print::report;
+use respond::results::view;
+use respond::{results::demo, results::stats, Error, Language, Store};
 use time::macros::date;
 
 fn setup() -> (tempfile::TempDir, Store, Library) {
@@ -91,7 +93,7 @@ fn statuses_follow_the_window_and_only_people_who_agreed_are_listed() {
 
     let recall = followup::recall(&store, site.site.id, date!(2026 - 04 - 20)).unwrap();
     assert_eq!(recall.entries.iter().map(|e| e.participant.id).collect::<Vec<_>>(), vec![due.id], "only people still to see");
-    let text = common::poppler("pdftotext", &[], &followup::recall_pdf(&store, site.site.id, Language::Fr, Paper::A4, date!(2026 - 04 - 20)).unwrap());
+    let text = common::poppler("pdftotext", &[], &respond::print::recall::recall_pdf(&store, site.site.id, Language::Fr, Paper::A4, date!(2026 - 04 - 20)).unwrap());
     assert!(text.contains(&due.code) && text.contains("Zélie Ozturk") && text.contains("2026-04-10"), "{text}");
     assert!(text.contains("Liste de rappel"), "the recall list is in French: {text}");
 
@@ -173,9 +175,10 @@ fn results_hold_attrition_scores_tests_and_item_changes_of_the_recorded_answers(
     let m = item.pre_post.as_ref().unwrap();
     assert_eq!((m.b, m.c), (0, 3));
     assert_eq!(item.right[0], Some(50.0));
-    assert!(e.charts.distribution.starts_with("<svg") && e.charts.myths.contains("<rect"));
+    let charts = respond::results::charts::draw(&respond::i18n::Localizer::new(Language::En), &e);
+    assert!(charts.distribution.starts_with("<svg") && charts.myths.contains("<rect"));
 
-    let lines = report::comparison_lines(&e.comparisons[1], &respond::i18n::Localizer::new(Language::En));
+    let lines = view::comparison_lines(&e.comparisons[1], &respond::i18n::Localizer::new(Language::En));
     assert!(lines.iter().any(|l| l.contains("Too few pairs (4)")), "{lines:?}");
 }
 
@@ -267,6 +270,6 @@ fn sample_data_fills_only_an_empty_database_and_gives_every_phase() {
     let gain = e.comparisons[0].mean_to.unwrap() - e.comparisons[0].mean_from.unwrap();
     assert!(gain > 10.0, "training helps in the model: {gain}");
     assert!(e.comparisons[0].wilcoxon.as_ref().unwrap().p < 0.001);
-    assert!(!followup::overview(&store, followup::today()).unwrap().is_empty());
+    assert!(!followup::overview(&store, respond::data::input::today()).unwrap().is_empty());
     assert!(demo::fill(&store, &library, 12, Language::Nl, 7).is_err(), "only into an empty database");
 }

@@ -3,10 +3,10 @@
 //! and random text, and must answer with a value or an error.
 
 use proptest::prelude::*;
-use respond::codes::{normalize_participant_code, SgicParts};
+use respond::sessions::codes::{normalize_participant_code, SgicParts};
 use respond::content::{Files, Library};
 use respond::settings::{self, DataSettings};
-use respond::{certificates, validate, Store};
+use respond::{print::certificates, content::validate, Store};
 
 /// `text` with `edits` applied: each deletes, inserts or replaces a character at a position
 /// taken modulo the text's length, so that most of a real file survives around the damage.
@@ -151,7 +151,7 @@ fn issued() -> &'static (String, String, String) {
 
 fn issue() -> (String, String, String) {
     use respond::content::Audience;
-    use respond::roster::{self, ParticipantInput};
+    use respond::sessions::roster::{self, ParticipantInput};
     use respond::sessions::{self, SessionInput};
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), "fuzz passphrase").unwrap();

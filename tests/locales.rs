@@ -4,7 +4,7 @@ use std::fs;
 use std::path::Path;
 
 use respond::i18n::{Language, Localizer};
-use respond::validate::{check_locales, Problem};
+use respond::content::validate::{check_locales, Problem};
 
 fn write(root: &Path, lang: &str, name: &str, text: &str) {
     fs::create_dir_all(root.join(lang)).unwrap();

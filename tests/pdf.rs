@@ -73,7 +73,7 @@ fn every_handout_says_in_its_language_what_the_myths_module_says() {
         let site = site(&library, Some("FR"), &[], lang);
         let mut accented = 0;
         for audience in Audience::ALL {
-            let bytes = pdf::handout(&library, audience, lang, Paper::A4, &site).unwrap();
+            let bytes = respond::print::handout::handout(&library, audience, lang, Paper::A4, &site).unwrap();
             let file = write(dir.path(), &format!("{audience:?}-{lang}.pdf"), &bytes);
             let text = text_of(&file);
             let title = words(&l10n.tr(&format!("print-handout-title-{}", format!("{audience:?}").to_lowercase()), &[]));
@@ -108,8 +108,8 @@ fn letter_paper_is_612_by_792_points_and_a4_is_a4() {
     let dir = tempfile::tempdir().unwrap();
     let site = site(&library, None, &[], Language::Nl);
     for (paper, size) in [(Paper::Letter, "612 x 792 pts"), (Paper::A4, "595.28 x 841.89 pts")] {
-        let handout = write(dir.path(), "h.pdf", &pdf::handout(&library, Audience::Peers, Language::Nl, paper, &site).unwrap());
-        let card = write(dir.path(), "c.pdf", &pdf::release_card(&library, Language::Nl, paper, &site).unwrap());
+        let handout = write(dir.path(), "h.pdf", &respond::print::handout::handout(&library, Audience::Peers, Language::Nl, paper, &site).unwrap());
+        let card = write(dir.path(), "c.pdf", &respond::print::card::release_card(&library, Language::Nl, paper, &site).unwrap());
         for file in [handout, card] {
             let info = poppler("pdfinfo", &[], &file);
             assert!(info.lines().any(|l| l.starts_with("Page size:") && l.contains(size)), "{paper:?}: {info}");
@@ -121,7 +121,7 @@ fn letter_paper_is_612_by_792_points_and_a4_is_a4() {
 fn a_two_page_handout_is_small() {
     let library = Library::embedded();
     let site = site(&library, None, &[], Language::De);
-    let bytes = pdf::handout(&library, Audience::Custody, Language::De, Paper::A4, &site).unwrap();
+    let bytes = respond::print::handout::handout(&library, Audience::Custody, Language::De, Paper::A4, &site).unwrap();
     assert!(bytes.len() < 60_000, "{} bytes", bytes.len());
 }
 
@@ -133,7 +133,7 @@ fn the_release_card_names_the_countrys_number_and_the_sites_services() {
     for lang in Language::ALL {
         let l10n = Localizer::new(lang);
         let with = site(&library, Some("FR"), &[service], lang);
-        let file = write(dir.path(), &format!("card-{lang}.pdf"), &pdf::release_card(&library, lang, Paper::A4, &with).unwrap());
+        let file = write(dir.path(), &format!("card-{lang}.pdf"), &respond::print::card::release_card(&library, lang, Paper::A4, &with).unwrap());
         let text = text_of(&file);
         assert!(text.contains(&with.emergency_number), "{lang}: {text}");
         assert!(text.contains(&words(service)), "{lang}: {text}");
@@ -144,7 +144,7 @@ fn the_release_card_names_the_countrys_number_and_the_sites_services() {
         assert_eq!(pages(&file), 1);
 
         let without = site(&library, None, &[], lang);
-        let file = write(dir.path(), &format!("card-none-{lang}.pdf"), &pdf::release_card(&library, lang, Paper::Letter, &without).unwrap());
+        let file = write(dir.path(), &format!("card-none-{lang}.pdf"), &respond::print::card::release_card(&library, lang, Paper::Letter, &without).unwrap());
         let text = text_of(&file);
         assert!(text.contains("112") && text.contains(&words(&without.no_services)), "{lang}: {text}");
     }

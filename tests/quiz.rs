@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use respond::content::{Files, Library};
 use respond::i18n::{Language, Localizer};
-use respond::quiz::{Domain, ItemKind};
+use respond::content::bank::{Domain, ItemKind};
 
 #[test]
 fn the_bank_covers_every_domain_and_module_in_five_languages() {

@@ -2,11 +2,11 @@
 
 use std::collections::BTreeSet;
 
-use respond::attempts::{self, AnswerInput, Phase};
-use respond::codes::SgicParts;
+use respond::quiz::attempts::{self, AnswerInput, Phase};
+use respond::sessions::codes::SgicParts;
 use respond::content::{Audience, Library};
-use respond::quiz::{Domain, ItemKind};
-use respond::roster::{self, ParticipantInput};
+use respond::content::bank::{Domain, ItemKind};
+use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{Error, Language, Store};
 
@@ -192,12 +192,12 @@ fn answers_are_checked_against_the_item() {
 #[test]
 fn the_myths_still_believed_after_training_make_a_personal_handout() {
     use respond::pdf::Paper;
-    use respond::printouts::{self, PrintRequest};
+    use respond::print::{self, PrintRequest};
     let (_dir, store, library) = setup();
     let session = sessions::create(&store, &library, &input()).unwrap();
     let p = roster::add(&store, session.id, &person(None, Language::Pt)).unwrap();
     let request = PrintRequest::PersonalHandout { participant: p.id, paper: Paper::A4 };
-    assert!(matches!(printouts::make(&store, &library, &request), Err(Error::InvalidInput { .. })), "no post-test yet: no handout");
+    assert!(matches!(print::make(&store, &library, &request), Err(Error::InvalidInput { .. })), "no post-test yet: no handout");
     assert_eq!(attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap(), None);
 
     let quiz = attempts::take(&store, &library, session.id, &p.code, Phase::Post).unwrap().quiz;
@@ -211,7 +211,7 @@ fn the_myths_still_believed_after_training_make_a_personal_handout() {
     attempts::record_sheet(&store, &library, p.id, Phase::Post, &sheet).unwrap();
     let missed = attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap().unwrap();
     assert_eq!(missed, vec![myth_items[0].myth.clone().unwrap()]);
-    let printout = printouts::make(&store, &library, &request).unwrap();
+    let printout = print::make(&store, &library, &request).unwrap();
     assert_eq!(printout.name, format!("handout-{}", p.code));
     assert!(printout.pdf.starts_with(b"%PDF"));
 }

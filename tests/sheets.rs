@@ -5,12 +5,12 @@ mod common;
 use common::poppler;
 
 
-use respond::attempts::Phase;
+use respond::quiz::attempts::Phase;
 use respond::content::{Audience, Library};
 use respond::pdf::Paper;
-use respond::roster::{self, ParticipantInput};
+use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
-use respond::{sheets, Language, Store};
+use respond::{print::sheets, Language, Store};
 
 #[test]
 fn one_sheet_per_person_in_their_language() {

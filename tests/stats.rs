@@ -1,4 +1,4 @@
-//! Checks `respond::stats` against reference values computed independently
+//! Checks `respond::results::stats` against reference values computed independently
 //! with SciPy / statsmodels (`scripts/stats_reference.py` →
 //! `tests/data/stats-reference.json`) and against published worked examples.
 //!
@@ -11,7 +11,7 @@
 //! the normal tail, where statrs' erfc and SciPy's ndtr differ slightly;
 //! exact-distribution p-values agree to the last bit or close to it.
 
-use respond::stats::*;
+use respond::results::stats::*;
 use serde_json::Value;
 
 const REL_TOL: f64 = 1e-9;

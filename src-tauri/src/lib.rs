@@ -36,7 +36,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            let data_dir = respond::store::data_dir().map_err(|e| e.to_string())?;
+            let data_dir = respond::data::store::data_dir().map_err(|e| e.to_string())?;
             let library = Arc::new(OnceLock::new());
             let loading = Arc::clone(&library);
             std::thread::spawn(move || {

@@ -7,7 +7,7 @@ use base64::Engine as _;
 
 use super::text::braced_names;
 use crate::i18n::Language;
-use crate::validate::Problem;
+use crate::content::validate::Problem;
 
 #[derive(Debug, Clone)]
 pub struct Diagram {
@@ -32,7 +32,7 @@ impl Diagram {
         let lower = svg.to_ascii_lowercase();
         for bad in FORBIDDEN {
             if let Some(at) = lower.find(bad) {
-                let line = crate::validate::line_of(svg, at);
+                let line = crate::content::validate::line_of(svg, at);
                 problems.push(Problem::new(svg_path, line, "problem-diagram-unsafe", &[("what", bad)]));
             }
         }
@@ -46,7 +46,7 @@ impl Diagram {
             }
             Some(Ok(l)) => l,
             Some(Err(err)) => {
-                let line = err.span().map_or(1, |s| crate::validate::line_of(labels.unwrap_or_default(), s.start));
+                let line = err.span().map_or(1, |s| crate::content::validate::line_of(labels.unwrap_or_default(), s.start));
                 problems.push(Problem::new(labels_path, line, "problem-content-toml", &[("error", err.message())]));
                 BTreeMap::new()
             }

@@ -2,10 +2,12 @@
 //! Loading is validation: every problem is collected, and a module with problems is still
 //! listed (flagged) so that the app starts whatever a trainer's edit broke.
 
+pub mod bank;
 mod diagram;
 mod files;
 mod render;
 mod text;
+pub mod validate;
 
 use std::collections::BTreeMap;
 
@@ -18,8 +20,8 @@ pub use render::{fill_placeholders, to_html, SiteValues};
 pub use text::{ModuleText, SlideText, PLACEHOLDERS};
 
 use crate::i18n::{Language, Localizer};
-use crate::quiz::Bank;
-use crate::validate::{line_of, Problem};
+use crate::content::bank::Bank;
+use crate::content::validate::{line_of, Problem};
 
 /// Who a module or template is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]

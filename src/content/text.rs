@@ -7,7 +7,7 @@ use std::path::Path;
 use pulldown_cmark::{Event, Parser, Tag};
 use serde::Deserialize;
 
-use crate::validate::{line_of, Problem};
+use crate::content::validate::{line_of, Problem};
 
 /// Placeholders filled from the site's settings, never written as text.
 pub const PLACEHOLDERS: [&str; 2] = ["emergency_number", "local_services"];

@@ -1,21 +1,17 @@
-//! Printed documents: a small layout layer over printpdf ([`Document`]: flowing text with
-//! real line breaking, diagrams, fixed positions, page numbers), the modules' Markdown on
-//! paper, and what Respond prints with them: myth-busting handouts and the release card.
+//! The layout engine of every printed document: a small layer over printpdf
+//! ([`Document`]: flowing text with real line breaking, diagrams, fixed positions, page
+//! numbers) and the modules' Markdown on paper. What is printed lives in `print/`.
 //! Every PDF embeds (a subset of) Noto Sans, so its text can be searched and copied.
 
-mod card;
 mod draw;
 mod fonts;
-mod handout;
 mod layout;
 mod markdown;
 mod svg;
 mod text;
 
-pub use card::release_card;
 pub use draw::{Cap, Color, Join, Stroke};
 pub use fonts::Face;
-pub use handout::{handout, personal_handout};
 pub use layout::{Align, Document, Footer, Margins, Paper, Rect, TextStyle};
 pub use markdown::{render as render_markdown, Styles};
 pub use text::{Span, SOFT_HYPHEN};

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{Domain, Item, ItemKind};
+use crate::content::bank::{Domain, Item, ItemKind};
 
 /// Whether `chosen` answers `item` rightly; `None` for agreement items.
 pub fn is_correct(item: &Item, chosen: &[String]) -> Option<bool> {

@@ -1,4 +1,4 @@
-use respond::app::AppInfo;
+use respond::data::app::AppInfo;
 use respond::IpcError;
 use tauri::State;
 
@@ -7,7 +7,7 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
-    with_store(&state, |store| Ok(respond::app::info(store)))
+    with_store(&state, |store| Ok(respond::data::app::info(store)))
 }
 
 /// The UI calls this once it has painted and handles input; the startup benchmark waits for it.

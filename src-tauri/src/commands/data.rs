@@ -3,13 +3,13 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use respond::app::DataStatus;
-use respond::audit::{self, AuditLog};
-use respond::backup::{self, BackupFile, BackupPreview};
-use respond::passphrase::{self, Strength};
+use respond::data::app::DataStatus;
+use respond::data::audit::{self, AuditLog};
+use respond::data::backup::{self, BackupFile, BackupPreview};
+use respond::data::passphrase::{self, Strength};
 use respond::settings::{self, DataSettings};
-use respond::store::{self, DatabaseState};
-use respond::{names, Error, IpcError, Language, Store};
+use respond::data::store::{self, DatabaseState};
+use respond::{data::names, Error, IpcError, Language, Store};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 

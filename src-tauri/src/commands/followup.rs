@@ -1,7 +1,8 @@
-use respond::codes::SgicParts;
+use respond::sessions::codes::SgicParts;
 use respond::followup::{self, Candidate, MatchRate, Method, SiteFollowup};
 use respond::settings::{self, FollowupWindow};
-use respond::{printouts, IpcError, Language};
+use respond::data::files;
+use respond::{IpcError, Language};
 use tauri::State;
 
 use super::with_store;
@@ -9,7 +10,7 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn followup_overview(state: State<'_, AppState>) -> Result<Vec<SiteFollowup>, IpcError> {
-    with_store(&state, |store| followup::overview(store, followup::today()))
+    with_store(&state, |store| followup::overview(store, respond::data::input::today()))
 }
 
 #[tauri::command]
@@ -50,6 +51,6 @@ pub async fn record_booster(state: State<'_, AppState>, participant: i64, module
 /// Saves the site's follow-up windows as an .ics file in the print folder; returns where.
 #[tauri::command]
 pub async fn save_calendar(state: State<'_, AppState>, site: i64, lang: Language) -> Result<String, IpcError> {
-    let text = with_store(&state, |store| followup::calendar(store, site, lang, followup::today()))?;
-    Ok(printouts::save_file(&format!("followup-{site}"), "ics", text.as_bytes())?.display().to_string())
+    let text = with_store(&state, |store| followup::calendar(store, site, lang, respond::data::input::today()))?;
+    Ok(files::save_file(&format!("followup-{site}"), "ics", text.as_bytes())?.display().to_string())
 }

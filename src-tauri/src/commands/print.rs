@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
-use respond::printouts::{self, PrintRequest};
+use respond::data::files;
+use respond::print::{self, PrintRequest};
 use respond::{Error, IpcError};
 use tauri::ipc::Response;
 use tauri::{AppHandle, State};
@@ -13,16 +14,16 @@ use crate::AppState;
 /// The PDF itself, sent as raw bytes, for the Print page to show its first page.
 #[tauri::command]
 pub async fn preview_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<Response, IpcError> {
-    let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
+    let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
     Ok(Response::new(printout.pdf))
 }
 
 /// Saves the document in the print folder and returns where.
 #[tauri::command]
 pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<String, IpcError> {
-    let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
-    let path = printouts::save_pdf(&printout.name, &printout.pdf)?;
-    with_store(&state, |store| printouts::record_saved(store, &printout))?;
+    let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
+    let path = files::save_pdf(&printout.name, &printout.pdf)?;
+    with_store(&state, |store| print::record_saved(store, &printout))?;
     Ok(path.display().to_string())
 }
 
@@ -30,15 +31,15 @@ pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) ->
 /// names a path), then saves there; `None` when the trainer cancels.
 #[tauri::command]
 pub async fn save_printout_as(app: AppHandle, state: State<'_, AppState>, request: PrintRequest, title: String) -> Result<Option<String>, IpcError> {
-    let printout = with_store(&state, |store| printouts::make(store, state.library(), &request))?;
-    let mut dialog = app.dialog().file().set_title(title).set_file_name(printouts::file_name(&printout.name)).add_filter("PDF", &["pdf"]);
-    if let Ok(dir) = printouts::print_dir() {
+    let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
+    let mut dialog = app.dialog().file().set_title(title).set_file_name(files::file_name(&printout.name)).add_filter("PDF", &["pdf"]);
+    if let Ok(dir) = files::print_dir() {
         dialog = dialog.set_directory(dir);
     }
     let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
     let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
-    printouts::write_whole(&path, &printout.pdf)?;
-    with_store(&state, |store| printouts::record_saved(store, &printout))?;
+    files::write_whole(&path, &printout.pdf)?;
+    with_store(&state, |store| print::record_saved(store, &printout))?;
     if let Ok(mut saved) = state.saved_as.lock() {
         saved.push(path.clone());
     }
@@ -51,7 +52,7 @@ pub async fn save_printout_as(app: AppHandle, state: State<'_, AppState>, reques
 pub async fn open_printout(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<(), IpcError> {
     let path = PathBuf::from(path);
     let chosen = state.saved_as.lock().is_ok_and(|saved| saved.contains(&path));
-    if !chosen && !printouts::is_printout(&path)? {
+    if !chosen && !files::is_printout(&path)? {
         return Err(Error::NotFound.into());
     }
     app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))

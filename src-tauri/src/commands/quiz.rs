@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
-use respond::attempts::{self, AnswerInput, Distribution, Phase, SessionResults, Taking};
-use respond::quiz::{QuizInfo, QuizView};
+use respond::quiz::attempts::{self, AnswerInput, Distribution, Phase, SessionResults, Taking};
+use respond::content::bank::{QuizInfo, QuizView};
 use respond::{Error, IpcError, Language};
 use tauri::State;
 

@@ -1,8 +1,9 @@
-use respond::demo::{self, Summary};
-use respond::evaluation::Scope;
-use respond::export::{self, ExportOptions};
-use respond::report::{self, ResultsView};
-use respond::{printouts, Error, IpcError, Language};
+use respond::results::demo::{self, Summary};
+use respond::results::evaluation::Scope;
+use respond::results::export::{self, ExportOptions};
+use respond::results::view::{self, ResultsView};
+use respond::data::files;
+use respond::{Error, IpcError, Language};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -11,7 +12,7 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn results_view(state: State<'_, AppState>, scope: Scope, lang: Language) -> Result<ResultsView, IpcError> {
-    with_store(&state, |store| report::view(store, state.library(), scope, lang))
+    with_store(&state, |store| view::view(store, state.library(), scope, lang))
 }
 
 /// Fills an empty database with sample data, for a first look at Results.
@@ -21,14 +22,14 @@ pub async fn load_demo(state: State<'_, AppState>, lang: Language) -> Result<Sum
 }
 
 fn export_name(options: &ExportOptions) -> String {
-    format!("{}-{}", options.format.file_stem(), respond::followup::today())
+    format!("{}-{}", options.format.file_stem(), respond::data::input::today())
 }
 
 /// Saves the export in the print folder; returns where.
 #[tauri::command]
 pub async fn save_export(state: State<'_, AppState>, scope: Scope, options: ExportOptions) -> Result<String, IpcError> {
     let bytes = with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
-    Ok(printouts::save_file(&export_name(&options), options.format.extension(), &bytes)?.display().to_string())
+    Ok(files::save_file(&export_name(&options), options.format.extension(), &bytes)?.display().to_string())
 }
 
 /// Asks where to save with the system's dialog, then saves there; `None` when cancelled.
@@ -37,11 +38,11 @@ pub async fn save_export_as(app: AppHandle, state: State<'_, AppState>, scope: S
     let bytes = with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
     let extension = options.format.extension();
     let mut dialog = app.dialog().file().set_title(title).set_file_name(format!("{}.{extension}", export_name(&options))).add_filter(extension, &[extension]);
-    if let Ok(dir) = printouts::print_dir() {
+    if let Ok(dir) = files::print_dir() {
         dialog = dialog.set_directory(dir);
     }
     let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
     let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
-    printouts::write_whole(&path, &bytes)?;
+    files::write_whole(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }

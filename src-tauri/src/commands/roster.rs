@@ -1,4 +1,4 @@
-use respond::roster::{self, Participant, ParticipantInput};
+use respond::sessions::roster::{self, Participant, ParticipantInput};
 use respond::IpcError;
 use tauri::State;
 

@@ -11,4 +11,9 @@ scores: Describe | null, byDomain: { [key in Domain]?: number },
 /**
  * Mean 1–5 agreement answer.
  */
-confidence: number | null, };
+confidence: number | null, 
+/**
+ * People per 10-point band of knowledge score (0–9, …, 90–100); `None` when
+ * `scores` is.
+ */
+bands: Array<number> | null, };

@@ -7,7 +7,7 @@ use aes_gcm::{Aes256Gcm, KeyInit, Nonce};
 use rand::Rng;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use crate::audit::{self, Action};
+use crate::data::audit::{self, Action};
 use crate::{Error, Result, Store};
 
 const NONCE_LEN: usize = 12;

@@ -5,11 +5,12 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit::{self, Action};
-use crate::codes::{normalize_participant_code, unique_participant_code, SgicParts};
+use crate::data::audit::{self, Action};
+use crate::sessions::codes::{normalize_participant_code, unique_participant_code, SgicParts};
 use crate::i18n::Language;
-use crate::sessions::{check_date, clean_text, enum_from, invalid, now};
-use crate::{names, Error, Result, Store};
+use crate::data::input::{check_date, clean_text, invalid, now};
+use crate::data::sql::enum_from;
+use crate::{data::names, Error, Result, Store};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -7,12 +7,15 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit::{self, Action};
+use crate::data::audit::{self, Action};
 use crate::content::Library;
 use crate::i18n::Language;
-use crate::quiz::{is_correct, score, Domain, Item, ItemKind, QuizView, Score};
-use crate::roster::{self, Participant};
-use crate::sessions::{self, enum_text, invalid, now};
+use crate::content::bank::{Domain, Item, ItemKind, QuizView};
+use crate::quiz::{is_correct, score, Score};
+use crate::sessions::roster::{self, Participant};
+use crate::data::input::{invalid, now};
+use crate::data::sql::enum_text;
+use crate::sessions;
 use crate::{Error, Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]

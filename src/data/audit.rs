@@ -10,7 +10,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use crate::sessions::now;
+use crate::data::input::now;
 use crate::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -153,7 +153,7 @@ pub fn write_csv(conn: &Connection, out: &mut impl Write) -> Result<usize> {
 pub fn export_csv(conn: &Connection, path: &Path) -> Result<usize> {
     let mut bytes = Vec::new();
     let count = write_csv(conn, &mut bytes)?;
-    crate::printouts::write_whole(path, &bytes)?;
+    super::files::write_whole(path, &bytes)?;
     record(conn, Action::Export, "audit", None, &format!("{count}"))?;
     Ok(count)
 }

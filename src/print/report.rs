@@ -1,145 +1,17 @@
 //! The evaluation report as a PDF, in the reader's language: who took part, scores,
 //! the paired tests with their formulas named, the charts of the Results page, myths and
-//! question-by-question change. Also the few lines `respond stats` prints.
+//! question-by-question change.
 
-use crate::attempts::Phase;
+use crate::content::bank::Domain;
 use crate::content::Library;
-use crate::evaluation::{self, Comparison, Evaluation, Scope};
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Document, Face, Footer, Paper, Span, Stroke, TextStyle};
-use crate::quiz::Domain;
-use crate::sessions::enum_text;
-use crate::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
+use crate::results::charts;
+use crate::results::evaluation::{self, Scope};
+use crate::quiz::attempts::Phase;
+use crate::results::stats::{MIN_CELL, MIN_PAIRS};
+use crate::results::view::{comparison_lines, count, number, p_value, percent, phase_name};
 use crate::{Result, Store};
-
-/// `value` with `decimals` places and the language's decimal mark.
-pub fn number(lang: Language, value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    match lang {
-        Language::En => text,
-        _ => text.replace('.', ","),
-    }
-}
-
-/// A p-value with its relation, as journals print it: "= 0.012", or "< 0.001".
-pub fn p_value(lang: Language, p: f64) -> String {
-    if p < 0.001 {
-        format!("< {}", number(lang, 0.001, 3))
-    } else {
-        format!("= {}", number(lang, p, 3))
-    }
-}
-
-fn percent(lang: Language, value: Option<f64>) -> String {
-    value.map(|v| format!("{} %", number(lang, v, 0))).unwrap_or_else(|| "–".into())
-}
-
-fn count(value: Option<u32>) -> String {
-    value.map(|n| n.to_string()).unwrap_or_else(|| format!("< {MIN_CELL}"))
-}
-
-fn phase_name(l10n: &Localizer, phase: Phase) -> String {
-    l10n.tr(&format!("phase-{}", enum_text(&phase)), &[])
-}
-
-/// The lines of a comparison: the pairs, then each test with its figures, or why none.
-pub fn comparison_lines(c: &Comparison, l10n: &Localizer) -> Vec<String> {
-    let lang = l10n.language();
-    let mut lines = vec![];
-    if c.suppressed {
-        lines.push(l10n.tr("results-suppressed-pairs", &[("min", MIN_CELL.into())]));
-        return lines;
-    }
-    if let (Some(from), Some(to)) = (c.mean_from, c.mean_to) {
-        lines.push(l10n.tr(
-            "results-means",
-            &[("pairs", c.pairs.into()), ("from", number(lang, from, 1).into()), ("to", number(lang, to, 1).into())],
-        ));
-    }
-    if c.too_few {
-        lines.push(l10n.tr("results-too-few-pairs", &[("pairs", c.pairs.into()), ("min", MIN_PAIRS.into())]));
-        return lines;
-    }
-    if let Some(w) = &c.wilcoxon {
-        let method = match w.method {
-            WilcoxonMethod::Exact => "exact",
-            WilcoxonMethod::Normal => "normal",
-        };
-        lines.push(l10n.tr(
-            "results-wilcoxon",
-            &[
-                ("w", number(lang, w.statistic, 1).into()),
-                ("z", number(lang, w.z, 2).into()),
-                ("p", p_value(lang, w.p).into()),
-                ("r", number(lang, w.r, 2).into()),
-                ("method", method.into()),
-            ],
-        ));
-    }
-    match &c.t_test {
-        Some(t) if !t.degenerate => lines.push(l10n.tr(
-            "results-t-test",
-            &[
-                ("df", t.df.into()),
-                ("t", number(lang, t.t.unwrap_or_default(), 2).into()),
-                ("p", p_value(lang, t.p.unwrap_or(1.0)).into()),
-                ("diff", number(lang, t.mean_diff, 1).into()),
-                ("low", number(lang, t.ci_low, 1).into()),
-                ("high", number(lang, t.ci_high, 1).into()),
-                ("dz", number(lang, t.d_z.unwrap_or_default(), 2).into()),
-                ("dzlow", number(lang, t.d_z_ci_low.unwrap_or_default(), 2).into()),
-                ("dzhigh", number(lang, t.d_z_ci_high.unwrap_or_default(), 2).into()),
-            ],
-        )),
-        Some(t) => lines.push(l10n.tr("results-t-degenerate", &[("diff", number(lang, t.mean_diff, 1).into())])),
-        None => {}
-    }
-    if let Some(g) = c.hake_gain {
-        let individual = c.individual_gain.map(|g| number(lang, g, 2)).unwrap_or_else(|| "–".into());
-        lines.push(l10n.tr("results-hake", &[("g", number(lang, g, 2).into()), ("individual", individual.into())]));
-    }
-    lines
-}
-
-/// The Results page: the figures, with the words for the scope and the tests in the
-/// reader's language, written by the same code as the report.
-#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ResultsView {
-    pub title: String,
-    pub evaluation: Evaluation,
-    /// Per comparison, its lines (pairs, tests, gain), as the report prints them.
-    pub comparison_lines: Vec<Vec<String>>,
-}
-
-pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<ResultsView> {
-    let l10n = Localizer::new(lang);
-    let evaluation = evaluation::evaluate(store, library, scope, lang)?;
-    let comparison_lines = evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n)).collect();
-    Ok(ResultsView { title: evaluation::scope_title(store, &l10n, &scope)?, evaluation, comparison_lines })
-}
-
-/// What `respond stats` prints without --json.
-pub fn summary_lines(e: &Evaluation, l10n: &Localizer) -> Vec<String> {
-    let a = &e.attrition;
-    let mut lines = vec![l10n.tr(
-        "results-attrition-line",
-        &[
-            ("trained", count(a.trained).into()),
-            ("pre", count(a.pre).into()),
-            ("post", count(a.post).into()),
-            ("followup", count(a.followup).into()),
-        ],
-    )];
-    for c in &e.comparisons {
-        lines.push(l10n.tr("results-comparison", &[("from", phase_name(l10n, c.from).into()), ("to", phase_name(l10n, c.to).into())]));
-        lines.extend(comparison_lines(c, l10n).into_iter().map(|l| format!("  {l}")));
-    }
-    if let Some(r) = e.retention {
-        lines.push(l10n.tr("results-retention", &[("share", number(l10n.language(), r * 100.0, 0).into())]));
-    }
-    lines
-}
 
 /// The report for `scope` in `lang`.
 pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Vec<u8>> {
@@ -149,6 +21,7 @@ pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language
 fn report_document(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Document> {
     let l10n = Localizer::new(lang);
     let e = evaluation::evaluate(store, library, scope, lang)?;
+    let drawn = charts::draw(&l10n, &e);
     let title = l10n.tr("report-title", &[]);
     let mut doc = Document::new(&title, paper, lang);
     let body = TextStyle::new(10.0).leading(14.0).color(palette::INK).space_before(4.0);
@@ -161,7 +34,7 @@ fn report_document(store: &Store, library: &Library, scope: Scope, lang: Languag
 
     doc.paragraph(&bold(title.clone()), &h1);
     doc.paragraph(&text(evaluation::scope_title(store, &l10n, &scope)?), &body.color(palette::MUTED));
-    doc.paragraph(&text(l10n.tr("report-made", &[("date", crate::followup::format_date(crate::followup::today()).into())])), &small);
+    doc.paragraph(&text(l10n.tr("report-made", &[("date", crate::data::input::format_date(crate::data::input::today()).into())])), &small);
     if e.suppressing {
         doc.paragraph(&text(l10n.tr("results-suppression-note", &[("min", MIN_CELL.into())])), &small);
     }
@@ -195,7 +68,7 @@ fn report_document(store: &Store, library: &Library, scope: Scope, lang: Languag
         rows.push(std::iter::once(name).chain(e.phases.iter().map(|p| percent(lang, p.by_domain.get(&domain).copied()))).collect());
     }
     doc.table(&[2.0, 1.0, 1.0, 1.0], &rows, &table, 10.0);
-    doc.diagram(&e.charts.distribution, doc.content_width(), 230.0, 12.0)?;
+    doc.diagram(&drawn.distribution, doc.content_width(), 230.0, 12.0)?;
 
     doc.heading(&bold(l10n.tr("results-change-title", &[])), &h2);
     for c in &e.comparisons {
@@ -209,11 +82,11 @@ fn report_document(store: &Store, library: &Library, scope: Scope, lang: Languag
         doc.paragraph(&text(l10n.tr("results-retention", &[("share", number(lang, r * 100.0, 0).into())])), &body.space_before(10.0));
     }
     doc.paragraph(&text(l10n.tr("results-methods", &[("min", MIN_PAIRS.into())])), &small.space_before(10.0));
-    doc.diagram(&e.charts.domains, doc.content_width(), 230.0, 12.0)?;
+    doc.diagram(&drawn.domains, doc.content_width(), 230.0, 12.0)?;
 
     if !e.myths.is_empty() {
         doc.heading(&bold(l10n.tr("results-myths-title", &[])), &h2);
-        doc.diagram(&e.charts.myths, doc.content_width(), 400.0, 6.0)?;
+        doc.diagram(&drawn.myths, doc.content_width(), 400.0, 6.0)?;
         let mut rows = vec![vec![l10n.tr("results-myth", &[]), phase_name(&l10n, Phase::Pre), phase_name(&l10n, Phase::Post), phase_name(&l10n, Phase::Followup)]];
         rows.extend(e.myths.iter().map(|m| vec![m.title.clone(), percent(lang, m.believing[0]), percent(lang, m.believing[1]), percent(lang, m.believing[2])]));
         doc.table(&[3.0, 1.0, 1.0, 1.0], &rows, &table, 8.0);
@@ -229,7 +102,7 @@ fn report_document(store: &Store, library: &Library, scope: Scope, lang: Languag
         l10n.tr("results-mcnemar-pre-post", &[]),
         l10n.tr("results-mcnemar-post-followup", &[]),
     ]];
-    let mcnemar = |m: &Option<crate::stats::McNemar>| {
+    let mcnemar = |m: &Option<crate::results::stats::McNemar>| {
         m.as_ref().map(|m| format!("{} / {} · p {}", m.b, m.c, p_value(lang, m.p))).unwrap_or_else(|| "–".into())
     };
     for item in &e.items {
@@ -261,7 +134,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "test passphrase").unwrap();
         let library = Library::embedded();
-        crate::demo::fill(&store, &library, 120, Language::En, 3).unwrap();
+        crate::results::demo::fill(&store, &library, 120, Language::En, 3).unwrap();
         for lang in Language::ALL {
             let doc = report_document(&store, &library, Scope::All, lang, Paper::A4).unwrap();
             assert!(doc.missing_glyphs().is_empty(), "{lang}: {:?}", doc.missing_glyphs());

@@ -7,7 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
-use crate::audit::{self, Action};
+use crate::data::audit::{self, Action};
 use crate::embedded::MIGRATIONS;
 use crate::{Error, Result};
 
@@ -32,7 +32,7 @@ pub fn data_dir() -> Result<PathBuf> {
 fn migrations() -> Vec<M<'static>> {
     MIGRATIONS
         .iter()
-        .map(|(name, sql)| if name.starts_with("0005") { M::up_with_hook(sql, crate::names::seal_plaintext_names) } else { M::up(sql) })
+        .map(|(name, sql)| if name.starts_with("0005") { M::up_with_hook(sql, crate::data::names::seal_plaintext_names) } else { M::up(sql) })
         .collect()
 }
 

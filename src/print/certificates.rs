@@ -7,7 +7,6 @@
 //! signing public key, so a certificate from another installation is told apart from a
 //! changed one.
 
-use std::fmt;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
@@ -20,12 +19,13 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::codes::ALPHABET;
+use crate::sessions::codes::ALPHABET;
 use crate::content::Library;
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
-use crate::roster::{self, Participant};
-use crate::sessions::{self, now, Session};
+use crate::sessions::roster::{self, Participant};
+use crate::data::input::{invalid, now};
+use crate::sessions::{self, Session};
 use crate::{Error, Result, Store};
 
 const PREFIX: &str = "RSP1";
@@ -70,29 +70,8 @@ pub struct Verified {
     pub key: String,
 }
 
-/// Why a payload was not accepted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Rejection {
-    /// Not a certificate payload, or cut short.
-    Malformed,
-    /// Changed after it was signed.
-    Altered,
-    /// Intact, but signed by another installation: the fingerprint of its key.
-    OtherKey(String),
-    /// No certificate with this serial was issued here.
-    UnknownSerial(String),
-}
 
-impl fmt::Display for Rejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Rejection::Malformed => f.write_str("not a certificate payload"),
-            Rejection::Altered => f.write_str("changed after it was signed"),
-            Rejection::OtherKey(key) => write!(f, "signed by another key ({key})"),
-            Rejection::UnknownSerial(serial) => write!(f, "no certificate {serial} was issued here"),
-        }
-    }
-}
+pub use crate::error::Rejection;
 
 // ---- Keys ----
 
@@ -120,7 +99,7 @@ fn parse_public_key(public_key: &str) -> Result<VerifyingKey> {
         .ok()
         .and_then(|b| <[u8; 32]>::try_from(b).ok())
         .and_then(|b| VerifyingKey::from_bytes(&b).ok())
-        .ok_or_else(|| sessions::invalid("key", "invalid"))
+        .ok_or_else(|| invalid("key", "invalid"))
 }
 
 /// The short form of a public key printed on certificates: `3F2A-9C1B-77D0-4E12`.
@@ -235,7 +214,7 @@ pub fn certificates_pdf(store: &Store, library: &Library, session: i64, particip
         None => roster::list(store, session)?,
     };
     if people.is_empty() {
-        return Err(if participant.is_some() { Error::NotFound } else { sessions::invalid("participants", "required") });
+        return Err(if participant.is_some() { Error::NotFound } else { invalid("participants", "required") });
     }
     let names = printable_names(&people)?;
     let key = signing_key(store)?;
@@ -299,7 +278,7 @@ fn issue(store: &Store, library: &Library, key: &SigningKey, info: &Session, per
          ON CONFLICT (participant_id) DO UPDATE SET language = excluded.language, payload = excluded.payload",
         params![serial, person.id, info.id, lang.code(), now(), payload],
     )?;
-    crate::audit::record(store.conn(), crate::audit::Action::Print, "certificate", Some(person.id), &serial)?;
+    crate::data::audit::record(store.conn(), crate::data::audit::Action::Print, "certificate", Some(person.id), &serial)?;
     let l10n = Localizer::new(lang);
     let date = long_date(&l10n, &info.date);
     Ok(Certificate { l10n, name, modules, date, site: info.site.name.clone(), trainers: info.trainers.clone(), serial, payload, fingerprint: fingerprint_of(&key.verifying_key()) })

@@ -1,16 +1,19 @@
-//! Training sessions and the sites they happen at.
+//! Training sessions, the sites they happen at, and who takes part (the roster and
+//! participant codes).
+
+pub mod codes;
+pub mod roster;
 
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::audit::{self, Action};
+use crate::data::audit::{self, Action};
 use crate::content::{Audience, Library};
 use crate::i18n::Language;
-use crate::settings::split_lines;
+use crate::data::input::{check_date, clean_text, invalid, now, split_lines};
+use crate::data::sql::{enum_from, enum_text};
 use crate::{Error, Result, Store};
-
-const MAX_TEXT: usize = 200;
 
 // Row ids (i64) are typed `number` for TypeScript: they stay far below 2^53.
 
@@ -53,36 +56,6 @@ pub struct Session {
     pub modules: Vec<String>,
     pub closed: bool,
     pub participants: u32,
-}
-
-pub(crate) fn now() -> String {
-    time::OffsetDateTime::now_utc().format(&time::format_description::well_known::Rfc3339).expect("UTC time formats")
-}
-
-pub(crate) fn invalid(field: &str, reason: &str) -> Error {
-    Error::InvalidInput { field: field.to_string(), reason: reason.to_string() }
-}
-
-/// Checks a YYYY-MM-DD date.
-pub(crate) fn check_date(field: &str, value: &str) -> Result<()> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(value, &format).map(|_| ()).map_err(|_| invalid(field, "date"))
-}
-
-/// Trims `value` and checks it is present (if `required`), short enough and free of
-/// control characters.
-pub(crate) fn clean_text(field: &str, value: &str, required: bool) -> Result<String> {
-    let value = value.trim();
-    if required && value.is_empty() {
-        return Err(invalid(field, "required"));
-    }
-    if value.chars().count() > MAX_TEXT {
-        return Err(invalid(field, "too-long"));
-    }
-    if value.chars().any(|c| c.is_control()) {
-        return Err(invalid(field, "control-characters"));
-    }
-    Ok(value.to_string())
 }
 
 impl SessionInput {
@@ -188,17 +161,7 @@ pub fn delete(store: &Store, id: i64) -> Result<()> {
         return Err(Error::NotFound);
     }
     audit::record(store.conn(), Action::Delete, "session", Some(id), "")?;
-    crate::names::compact(store.conn())
-}
-
-/// A serde enum as the text it serialises to (`"officers"`).
-pub fn enum_text<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(String::from)).expect("a unit enum")
-}
-
-pub(crate) fn enum_from<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text.to_string()))
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    crate::data::names::compact(store.conn())
 }
 
 const SELECT: &str = "SELECT s.id, s.date, s.trainers, s.audience, s.language, s.quiz_id, s.modules, s.closed_at,

@@ -2,11 +2,7 @@
 //! size. It holds the emergency number of the site's country, the response in six steps,
 //! why to stay with the person, and the site's local services, in the person's language.
 
-use super::draw::{Color, Stroke};
-use super::fonts::Face;
-use super::layout::{Align, Document, Paper, Rect, TextStyle};
-use super::palette;
-use super::text::Span;
+use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
 use crate::content::{Library, SiteValues};
 use crate::i18n::{Language, Localizer};
 use crate::{Error, Result};

@@ -9,8 +9,8 @@ use rusqlite::OpenFlags;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::audit::{self, Action};
-use crate::store::{open_keyed, BACKUP_DIR, DATABASE_FILE};
+use crate::data::audit::{self, Action};
+use crate::data::store::{open_keyed, BACKUP_DIR, DATABASE_FILE};
 use crate::{Error, Result, Store};
 
 pub const AUTO: &str = "auto";

@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::content::Library;
-use crate::evaluation::{self, Scope, PHASES};
+use crate::results::evaluation::{self, Scope, PHASES};
 use crate::i18n::{Language, Localizer};
-use crate::quiz::{Domain, Item, ItemKind};
-use crate::sessions::enum_text;
+use crate::content::bank::{Domain, Item, ItemKind};
+use crate::data::sql::enum_text;
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -67,7 +67,7 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// Writes the export of `scope` to `out`.
 pub fn write(store: &Store, library: &Library, scope: &Scope, options: &ExportOptions, out: &mut dyn Write) -> Result<()> {
-    crate::audit::record(store.conn(), crate::audit::Action::Export, "results", None, &format!("{} {scope:?}", enum_text(&options.format)))?;
+    crate::data::audit::record(store.conn(), crate::data::audit::Action::Export, "results", None, &format!("{} {scope:?}", enum_text(&options.format)))?;
     if options.bom && options.format != Format::Json {
         out.write_all(BOM)?;
     }

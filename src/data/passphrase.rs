@@ -3,7 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::sessions::invalid;
+use crate::data::input::invalid;
 use crate::Result;
 
 pub const MIN_LENGTH: usize = 10;

@@ -4,11 +4,13 @@
 
 use std::fmt::Write;
 
-use crate::evaluation::{phase_index, MythBelief, PhaseStats, PHASES};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::results::evaluation::{phase_index, Evaluation, MythBelief, PhaseStats, PHASES};
 use crate::i18n::Localizer;
-use crate::quiz::Domain;
-use crate::sessions::enum_text;
-use crate::stats::MIN_CELL;
+use crate::content::bank::Domain;
+use crate::data::sql::enum_text;
 
 /// Pre, post and follow-up: grey, blue, orange.
 const COLORS: [&str; 3] = ["#8c96a0", "#1f5fbf", "#d9822b"];
@@ -98,30 +100,25 @@ fn grouped_bars(svg: &mut Svg, labels: &[String], values: &[[Option<f64>; 3]], t
 }
 
 /// How knowledge scores spread at each phase: the share of people per 10-point band.
-/// `scores` holds each phase's knowledge scores, one per person.
-pub(crate) fn distribution(l10n: &Localizer, scores: &[Vec<f64>; 3], suppressing: bool) -> String {
-    let mut bands = [[0u32; 10]; 3];
-    let mut people = [0u32; 3];
-    for (k, phase) in scores.iter().enumerate() {
-        for score in phase {
-            bands[k][((score / 10.0).floor() as usize).min(9)] += 1;
-            people[k] += 1;
-        }
-    }
-    let shown: [bool; 3] = std::array::from_fn(|k| people[k] > 0 && (!suppressing || people[k] as usize >= MIN_CELL));
+fn distribution(l10n: &Localizer, phases: &[PhaseStats]) -> String {
+    let bands: [Option<&Vec<u32>>; 3] =
+        std::array::from_fn(|k| phases.iter().find(|p| phase_index(p.phase) == k).and_then(|p| p.bands.as_ref()));
+    let people: [u32; 3] = std::array::from_fn(|k| bands[k].map_or(0, |b| b.iter().sum()));
+    let shown: [bool; 3] = std::array::from_fn(|k| people[k] > 0);
     let title = l10n.tr("chart-distribution-title", &[]);
     let mut svg = Svg::new(260.0, &title);
     svg.legend(l10n, 18.0, &shown);
     let labels: Vec<String> = (0..10).map(|b| format!("{}–{}", b * 10, if b == 9 { 100 } else { b * 10 + 9 })).collect();
-    let values: Vec<[Option<f64>; 3]> =
-        (0..10).map(|b| std::array::from_fn(|k| shown[k].then(|| 100.0 * bands[k][b] as f64 / people[k] as f64))).collect();
+    let values: Vec<[Option<f64>; 3]> = (0..10)
+        .map(|b| std::array::from_fn(|k| bands[k].filter(|_| shown[k]).map(|band| 100.0 * band[b] as f64 / people[k] as f64)))
+        .collect();
     grouped_bars(&mut svg, &labels, &values, 36.0, 222.0);
     svg.text(WIDTH / 2.0, 254.0, "middle", 11.0, &l10n.tr("chart-distribution-axis", &[]));
     svg.finish()
 }
 
 /// Mean percent right per domain at each phase.
-pub(crate) fn domains(l10n: &Localizer, phases: &[PhaseStats]) -> String {
+fn domains(l10n: &Localizer, phases: &[PhaseStats]) -> String {
     let shown: [bool; 3] = std::array::from_fn(|k| phases.iter().any(|p| phase_index(p.phase) == k && !p.by_domain.is_empty()));
     let title = l10n.tr("chart-domains-title", &[]);
     let mut svg = Svg::new(250.0, &title);
@@ -136,7 +133,7 @@ pub(crate) fn domains(l10n: &Localizer, phases: &[PhaseStats]) -> String {
 }
 
 /// The share of people still believing each myth, one row of bars per myth.
-pub(crate) fn myths(l10n: &Localizer, myths: &[MythBelief]) -> String {
+fn myths(l10n: &Localizer, myths: &[MythBelief]) -> String {
     let shown: [bool; 3] = std::array::from_fn(|k| myths.iter().any(|m| m.believing[k].is_some()));
     let row = 14.0 * shown.iter().filter(|s| **s).count().max(1) as f32 + 26.0;
     let height = 60.0 + row * myths.len() as f32;
@@ -162,4 +159,22 @@ pub(crate) fn myths(l10n: &Localizer, myths: &[MythBelief]) -> String {
         }
     }
     svg.finish()
+}
+
+/// The Results page's three charts, as SVG markup.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Charts {
+    pub distribution: String,
+    pub domains: String,
+    pub myths: String,
+}
+
+/// The charts of `evaluation`, drawn the same on screen and in the report.
+pub fn draw(l10n: &Localizer, evaluation: &Evaluation) -> Charts {
+    Charts {
+        distribution: distribution(l10n, &evaluation.phases),
+        domains: domains(l10n, &evaluation.phases),
+        myths: myths(l10n, &evaluation.myths),
+    }
 }

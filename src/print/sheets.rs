@@ -2,13 +2,14 @@
 //! language, with their code, every question, and a lettered box per answer. The letters
 //! are the keys the entry grid takes, so a sheet is typed in as it reads.
 
-use crate::attempts::Phase;
+use crate::quiz::attempts::Phase;
 use crate::content::Library;
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Align, Document, Face, Footer, Paper, Rect, Span, Stroke, TextStyle};
-use crate::quiz::{ItemKind, ItemView};
-use crate::sessions::{self, enum_text};
-use crate::{roster, Error, Result, Store};
+use crate::content::bank::{ItemKind, ItemView};
+use crate::data::sql::enum_text;
+use crate::sessions;
+use crate::{sessions::roster, Error, Result, Store};
 
 const BOX: f32 = 11.0;
 const GAP: f32 = 6.0;

@@ -1,11 +1,7 @@
 //! Myth-busting handouts: for one audience, the myths of the myths module that concern it
 //! (in `myths.toml` order), each with its fact, the explanation and the source.
 
-use super::fonts::Face;
-use super::layout::{Document, Footer, Paper, TextStyle};
-use super::markdown::{self, Styles};
-use super::palette;
-use super::text::Span;
+use crate::pdf::{palette, render_markdown, Document, Face, Footer, Paper, Span, Stroke, Styles, TextStyle};
 use crate::content::{fill_placeholders, Audience, Library, SiteValues};
 use crate::i18n::{Language, Localizer};
 use crate::{Error, Result};
@@ -72,7 +68,7 @@ fn lay_out(library: &Library, selection: Selection, lang: Language, paper: Paper
     let title_style = TextStyle::new(22.0).leading(27.0).color(palette::HEADING).space_before(2.0).hyphenate(false);
     doc.paragraph(&[Span::new(&title, Face::Bold)], &title_style);
     doc.paragraph(&[Span::new(intro, Face::Regular)], &TextStyle::new(11.5).color(palette::MUTED).space_before(6.0));
-    doc.rule(super::Stroke::solid(palette::LINE, 1.0), 12.0);
+    doc.rule(Stroke::solid(palette::LINE, 1.0), 12.0);
 
     let heading = styles.headings[1].space_before(18.0);
     let source_styles = Styles { body: TextStyle::new(8.5).color(palette::MUTED).space_before(5.0), ..Styles::default() };
@@ -89,9 +85,9 @@ fn lay_out(library: &Library, selection: Selection, lang: Language, paper: Paper
         // A myth is short: it goes whole onto one page, so the fact is never apart from it.
         doc.keep_together(|doc| {
             doc.heading(&[Span::new(l10n.tr("print-myth", &[("myth", slide.title.as_str().into())]), Face::Bold)], &heading);
-            markdown::render(doc, body, &styles, &diagram)?;
+            render_markdown(doc, body, &styles, &diagram)?;
             if let Some(source) = source {
-                markdown::render(doc, source, &source_styles, &diagram)?;
+                render_markdown(doc, source, &source_styles, &diagram)?;
             }
             Ok(())
         })?;

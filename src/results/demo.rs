@@ -12,13 +12,15 @@ use rusqlite::params;
 use serde::Serialize;
 use time::Duration;
 
-use crate::attempts::Phase;
-use crate::codes::{unique_participant_code, SgicParts};
+use crate::quiz::attempts::Phase;
+use crate::sessions::codes::{unique_participant_code, SgicParts};
 use crate::content::{Audience, Library};
-use crate::followup::{format_date, today, window};
+use crate::data::input::{format_date, invalid, now, today};
+use crate::data::sql::enum_text;
+use crate::followup::window;
 use crate::i18n::{Language, Localizer};
-use crate::quiz::{is_correct, Item, ItemKind};
-use crate::sessions::{enum_text, invalid, now};
+use crate::content::bank::{Item, ItemKind};
+use crate::quiz::is_correct;
 use crate::{settings, Result, Store};
 
 /// People per demo session.
@@ -155,7 +157,7 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
         }
     }
     drop((insert_participant, insert_attempt, insert_answer));
-    crate::audit::record(&tx, crate::audit::Action::Create, "sample-data", None, &format!("{} participants", summary.participants))?;
+    crate::data::audit::record(&tx, crate::data::audit::Action::Create, "sample-data", None, &format!("{} participants", summary.participants))?;
     tx.commit()?;
     Ok(summary)
 }

@@ -9,14 +9,15 @@ use rusqlite::params_from_iter;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::attempts::Phase;
+use crate::quiz::attempts::Phase;
 use crate::content::{Audience, Library};
 use crate::followup::{self, MatchRate};
 use crate::i18n::{Language, Localizer};
-use crate::quiz::{Domain, Item, ItemKind};
-use crate::sessions::{self, enum_from, enum_text};
-use crate::stats::{self, Describe, McNemar, PairedT, Wilcoxon, MIN_PAIRS};
-use crate::{charts, Result, Store};
+use crate::content::bank::{Domain, Item, ItemKind};
+use crate::data::sql::{enum_from, enum_text};
+use crate::sessions;
+use crate::results::stats::{self, Describe, McNemar, PairedT, Wilcoxon, MIN_PAIRS};
+use crate::{Result, Store};
 
 /// Which data the figures are drawn from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -194,6 +195,9 @@ pub struct PhaseStats {
     pub by_domain: BTreeMap<Domain, f64>,
     /// Mean 1–5 agreement answer.
     pub confidence: Option<f64>,
+    /// People per 10-point band of knowledge score (0–9, …, 90–100); `None` when
+    /// `scores` is.
+    pub bands: Option<Vec<u32>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -240,14 +244,6 @@ pub struct MythBelief {
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Charts {
-    pub distribution: String,
-    pub domains: String,
-    pub myths: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
 pub struct Evaluation {
     pub scope: Scope,
     /// Cells of fewer than [`stats::MIN_CELL`] people are hidden.
@@ -260,8 +256,6 @@ pub struct Evaluation {
     pub items: Vec<ItemChange>,
     pub myths: Vec<MythBelief>,
     pub match_rate: MatchRate,
-    /// SVG, drawn the same on screen and in the report.
-    pub charts: Charts,
 }
 
 /// The figures for `scope`, with words (item prompts, myth titles, chart labels) in `lang`.
@@ -290,7 +284,7 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
         .map(|(i, &phase)| {
             let attempts: Vec<(&Vec<usize>, &Attempt)> = data.people.iter().filter_map(|p| p.1[i].as_ref().map(|a| (&p.0, a))).collect();
             if shown(attempts.len()).is_none() || attempts.is_empty() {
-                return PhaseStats { phase, scores: None, by_domain: BTreeMap::new(), confidence: None };
+                return PhaseStats { phase, scores: None, by_domain: BTreeMap::new(), confidence: None, bands: None };
             }
             let mut by_domain = BTreeMap::new();
             for domain in Domain::KNOWLEDGE {
@@ -300,7 +294,9 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
                 }
             }
             let agreement: Vec<f64> = attempts.iter().flat_map(|(_, a)| a.agreement.iter().copied()).collect();
-            PhaseStats { phase, scores: stats::describe(&phase_scores[i]), by_domain, confidence: (!agreement.is_empty()).then(|| mean(&agreement)) }
+            let scores = stats::describe(&phase_scores[i]);
+            let bands = scores.as_ref().map(|_| bands(&phase_scores[i]));
+            PhaseStats { phase, scores, by_domain, confidence: (!agreement.is_empty()).then(|| mean(&agreement)), bands }
         })
         .collect();
 
@@ -343,13 +339,16 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
         Scope::Site { id } => followup::match_rate(store, Some(id))?,
         _ => followup::match_rate(store, None)?,
     };
-    let l10n = Localizer::new(lang);
-    let charts = Charts {
-        distribution: charts::distribution(&l10n, &phase_scores, suppressing),
-        domains: charts::domains(&l10n, &phases),
-        myths: charts::myths(&l10n, &myths),
-    };
-    Ok(Evaluation { scope, suppressing, attrition, phases, comparisons, retention, items, myths, match_rate, charts })
+    Ok(Evaluation { scope, suppressing, attrition, phases, comparisons, retention, items, myths, match_rate })
+}
+
+/// People per 10-point band of `scores` (percent right); 100 % falls in the top band.
+fn bands(scores: &[f64]) -> Vec<u32> {
+    let mut bands = vec![0u32; 10];
+    for score in scores {
+        bands[((score / 10.0).floor() as usize).min(9)] += 1;
+    }
+    bands
 }
 
 fn mean(values: &[f64]) -> f64 {

@@ -22,7 +22,7 @@ pub fn info(store: &Store) -> AppInfo {
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DataStatus {
-    pub state: crate::store::DatabaseState,
+    pub state: crate::data::store::DatabaseState,
     pub unlocked: bool,
     pub language: crate::Language,
     #[ts(type = "number")]

@@ -1,0 +1,93 @@
+//! Files the user asked for (printouts, exports, calendars): where they go, safe names,
+//! and writes that never leave half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::Result;
+
+pub const PRINT_DIR_ENV: &str = "RESPOND_PRINT_DIR";
+
+pub fn print_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(PRINT_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    match directories::UserDirs::new().and_then(|u| u.document_dir().map(|d| d.join("Respond"))) {
+        Some(dir) => Ok(dir),
+        None => Ok(super::store::data_dir()?.join("prints")),
+    }
+}
+
+/// Letters, digits, `-` and `_` only, so that any name is a safe file name everywhere.
+fn file_stem(name: &str) -> String {
+    let stem: String = name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    let stem = stem.trim_matches('-');
+    if stem.is_empty() { "respond".to_string() } else { stem.chars().take(80).collect() }
+}
+
+/// The file name a printout called `name` is saved under.
+pub fn file_name(name: &str) -> String {
+    format!("{}.pdf", file_stem(name))
+}
+
+/// Saves `bytes` as `<name>.pdf` in the print folder.
+pub fn save_pdf(name: &str, bytes: &[u8]) -> Result<PathBuf> {
+    save_file(name, "pdf", bytes)
+}
+
+/// Saves `bytes` as `<name>.<extension>` in the print folder (exports, calendars too).
+pub fn save_file(name: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf> {
+    let dir = print_dir()?;
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(format!("{}.{extension}", file_stem(name)));
+    write_whole(&path, bytes)?;
+    Ok(path)
+}
+
+/// Whether `path` is a PDF in the print folder: the only files the app opens for the user
+/// without them having chosen it in a dialog.
+pub fn is_printout(path: &Path) -> Result<bool> {
+    let dir = print_dir()?.canonicalize()?;
+    Ok(path.extension().is_some_and(|e| e == "pdf") && path.canonicalize().is_ok_and(|p| p.starts_with(&dir)))
+}
+
+/// Writes `bytes` to `path` through a temporary file renamed into place: a full disk or a
+/// crash leaves the old file, or none, never half a PDF.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.part"));
+    let written = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(err) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(err.into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_that_fails_leaves_no_part_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("missing-folder").join("x.pdf");
+        assert!(write_whole(&target, b"%PDF").is_err());
+        let ok = dir.path().join("x.pdf");
+        write_whole(&ok, b"%PDF-1.7").unwrap();
+        assert_eq!(std::fs::read(&ok).unwrap(), b"%PDF-1.7");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no .part file left behind");
+    }
+
+    #[test]
+    fn names_become_safe_file_names() {
+        assert_eq!(file_stem("answer sheets/2026-11-20 JVA Münster"), "answer-sheets-2026-11-20-JVA-Münster");
+        assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
+        assert_eq!(file_stem("///"), "respond");
+    }
+}

@@ -1,0 +1,13 @@
+//! The data on this laptop and how it is kept: the encrypted store, sealed names,
+//! backups, the passphrase, the audit log, and the small rules every feature shares for
+//! input, SQL and files.
+
+pub mod app;
+pub mod audit;
+pub mod backup;
+pub mod files;
+pub mod input;
+pub mod names;
+pub mod passphrase;
+pub mod sql;
+pub mod store;
