@@ -122,22 +122,29 @@ impl From<std::io::Error> for Error {
     }
 }
 
-/// The one error shape that crosses the IPC boundary: `{ code, message }`.
+/// The one error shape that crosses the IPC boundary: `{ code, message }`, and for
+/// invalid input the field it concerns and why, so the UI shows it next to that field.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
+    pub field: Option<String>,
+    pub reason: Option<String>,
 }
 
 impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
-        IpcError { code: err.code(), message: err.to_string() }
+        let (field, reason) = match &err {
+            Error::InvalidInput { field, reason } => (Some(field.clone()), Some(reason.clone())),
+            _ => (None, None),
+        };
+        IpcError { code: err.code(), message: err.to_string(), field, reason }
     }
 }
 
 impl IpcError {
     pub fn internal(message: impl Into<String>) -> Self {
-        IpcError { code: ErrorCode::Internal, message: message.into() }
+        IpcError { code: ErrorCode::Internal, message: message.into(), field: None, reason: None }
     }
 }
 

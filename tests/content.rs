@@ -99,7 +99,7 @@ fn problems_of(extra: &[(&str, &str)], override_lang: Option<(&str, String)>) ->
     let good = module_md("Demo", &[("one", "Call {{emergency_number}}."), ("two", "Two.")]);
     let mut pairs: Vec<(String, String)> = vec![
         ("modules/demo/module.toml".into(), META.into()),
-        ("templates.toml".into(), "[[template]]\nid = \"custody\"\nmodules = [\"demo\"]\n".into()),
+        ("templates.toml".into(), "[[template]]\nid = \"custody\"\nmodules = [\"demo\"]\nquiz = \"core\"\n".into()),
         ("myths.toml".into(), "myth = []\n".into()),
         ("countries.toml".into(), "[[country]]\ncode = \"BE\"\nemergency = [\"112\"]\n".into()),
     ];
@@ -193,7 +193,7 @@ fn broken_toml_is_reported_at_its_line() {
 
 #[test]
 fn templates_naming_unknown_modules_are_reported() {
-    let templates = "[[template]]\nid = \"officers\"\nmodules = [\n  \"demo\",\n  \"no-such-module\",\n]\n";
+    let templates = "[[template]]\nid = \"officers\"\nmodules = [\n  \"demo\",\n  \"no-such-module\",\n]\nquiz = \"officers\"\n";
     assert_one(&problems_of(&[("templates.toml", templates)], None), "templates.toml:5: no module has the id \"no-such-module\"");
 }
 

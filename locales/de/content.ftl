@@ -33,6 +33,7 @@ problem-content-slide-order = die Folie „{ $found }“ steht dort, wo im Engli
 problem-content-slide-missing = die Folie „{ $id }“ des englischen Texts fehlt hier
 problem-content-slide-extra = die Folie „{ $id }“ gibt es im englischen Text nicht
 problem-content-unknown-module = kein Modul hat die Kennung „{ $id }“
+problem-content-unknown-quiz = kein Fragebogen hat die Kennung „{ $id }“
 problem-content-myth-without-slide = der Mythos „{ $id }“ hat keine Folie „{ $slide }“ im Mythen-Modul
 problem-content-no-emergency-number = das Land „{ $code }“ hat keine Notrufnummer
 problem-diagram-unsafe = Diagramme dürfen „{ $what }“ nicht enthalten

@@ -30,6 +30,10 @@ no = Nein
 invalid-date = Geben Sie ein Datum ein.
 invalid-required = Dieses Feld ist erforderlich.
 invalid-modules = Wählen Sie mindestens ein Modul.
+invalid-date-range = Geben Sie ein Datum zwischen 1990 und 2100 ein.
+invalid-too-long = Das ist zu lang: höchstens 200 Zeichen.
+invalid-control-characters = Entfernen Sie die unsichtbaren Steuerzeichen (Tabulatoren, Zeilenumbrüche).
+invalid-unknown = Diese Auswahl kennt Respond nicht. Wählen Sie einen Eintrag aus der Liste.
 error-invalid-input = Ein Teil der Eingaben kann nicht gespeichert werden. Prüfen Sie die Felder und versuchen Sie es erneut.
 error-not-found = Der Eintrag wurde nicht gefunden. Vielleicht wurde er gelöscht.
 

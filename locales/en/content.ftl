@@ -33,6 +33,7 @@ problem-content-slide-order = slide "{ $found }" stands where English has "{ $ex
 problem-content-slide-missing = slide "{ $id }" of the English text is missing here
 problem-content-slide-extra = slide "{ $id }" is not in the English text
 problem-content-unknown-module = no module has the id "{ $id }"
+problem-content-unknown-quiz = no quiz has the id "{ $id }"
 problem-content-myth-without-slide = myth "{ $id }" has no slide "{ $slide }" in the myths module
 problem-content-no-emergency-number = country "{ $code }" has no emergency number
 problem-diagram-unsafe = diagrams may not contain "{ $what }"

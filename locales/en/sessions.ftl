@@ -30,6 +30,10 @@ no = No
 invalid-date = Enter a date.
 invalid-required = This is needed.
 invalid-modules = Choose at least one module.
+invalid-date-range = Enter a date between 1990 and 2100.
+invalid-too-long = This is too long: at most 200 characters.
+invalid-control-characters = Remove the invisible control characters (tabs, line breaks).
+invalid-unknown = Respond does not know this choice. Pick one from the list.
 error-invalid-input = Some of what was entered cannot be saved. Check the fields and try again.
 error-not-found = This was not found. It may have been deleted.
 

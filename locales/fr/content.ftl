@@ -33,6 +33,7 @@ problem-content-slide-order = la diapositive « { $found } » est à la place 
 problem-content-slide-missing = la diapositive « { $id } » du texte anglais manque ici
 problem-content-slide-extra = la diapositive « { $id } » n’existe pas dans le texte anglais
 problem-content-unknown-module = aucun module n’a l’identifiant « { $id } »
+problem-content-unknown-quiz = aucun questionnaire n’a l’identifiant « { $id } »
 problem-content-myth-without-slide = l’idée reçue « { $id } » n’a pas de diapositive « { $slide } » dans le module des idées reçues
 problem-content-no-emergency-number = le pays « { $code } » n’a pas de numéro d’urgence
 problem-diagram-unsafe = un schéma ne peut pas contenir « { $what } »

@@ -33,6 +33,7 @@ problem-content-slide-order = dia "{ $found }" staat waar het Engels "{ $expecte
 problem-content-slide-missing = dia "{ $id }" van de Engelse tekst ontbreekt hier
 problem-content-slide-extra = dia "{ $id }" staat niet in de Engelse tekst
 problem-content-unknown-module = geen enkele module heeft de id "{ $id }"
+problem-content-unknown-quiz = geen enkele vragenlijst heeft de id "{ $id }"
 problem-content-myth-without-slide = fabel "{ $id }" heeft geen dia "{ $slide }" in de module over fabels
 problem-content-no-emergency-number = land "{ $code }" heeft geen noodnummer
 problem-diagram-unsafe = schema's mogen geen "{ $what }" bevatten

@@ -30,6 +30,10 @@ no = Nee
 invalid-date = Vul een datum in.
 invalid-required = Dit is verplicht.
 invalid-modules = Kies minstens één module.
+invalid-date-range = Vul een datum tussen 1990 en 2100 in.
+invalid-too-long = Dit is te lang: hoogstens 200 tekens.
+invalid-control-characters = Haal de onzichtbare stuurtekens weg (tabs, regeleinden).
+invalid-unknown = Respond kent deze keuze niet. Kies er een uit de lijst.
 error-invalid-input = Een deel van wat is ingevuld kan niet worden opgeslagen. Controleer de velden en probeer het opnieuw.
 error-not-found = Dit is niet gevonden. Misschien is het verwijderd.
 

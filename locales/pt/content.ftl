@@ -33,6 +33,7 @@ problem-content-slide-order = o diapositivo "{ $found }" está onde o inglês te
 problem-content-slide-missing = falta aqui o diapositivo "{ $id }" do texto inglês
 problem-content-slide-extra = o diapositivo "{ $id }" não existe no texto inglês
 problem-content-unknown-module = nenhum módulo tem o identificador "{ $id }"
+problem-content-unknown-quiz = nenhum questionário tem o identificador "{ $id }"
 problem-content-myth-without-slide = o mito "{ $id }" não tem o diapositivo "{ $slide }" no módulo dos mitos
 problem-content-no-emergency-number = o país "{ $code }" não tem número de emergência
 problem-diagram-unsafe = os diagramas não podem conter "{ $what }"

@@ -130,6 +130,18 @@ struct QuizzesFile {
 pub struct OptionView {
     pub id: String,
     pub text: String,
+    /// The letter or number printed beside its box on the answer sheet, and typed for it
+    /// in the entry grid.
+    pub key: String,
+}
+
+/// The key of option `index` of an item of `kind`: A, B, C… in order (true / false /
+/// don't know are A / B / C), 1–5 for agreement. Sheets and the entry grid both use it.
+pub fn option_key(kind: ItemKind, index: usize) -> String {
+    match kind {
+        ItemKind::Agree => (index + 1).to_string(),
+        _ => char::from(b'A' + index as u8).to_string(),
+    }
 }
 
 /// One item in one language, as a participant sees it.
@@ -304,12 +316,13 @@ impl Bank {
                 let options = item
                     .option_ids()
                     .into_iter()
-                    .map(|oid| {
+                    .enumerate()
+                    .map(|(index, oid)| {
                         let text = match item.kind {
                             ItemKind::Single | ItemKind::Multi => words.options.get(&oid).cloned().unwrap_or_default(),
                             ItemKind::Truefalse | ItemKind::Agree => l10n.tr(&format!("quiz-option-{oid}"), &[]),
                         };
-                        OptionView { id: oid, text }
+                        OptionView { key: option_key(item.kind, index), id: oid, text }
                     })
                     .collect();
                 ItemView {

@@ -69,7 +69,16 @@ pub struct Module {
 #[serde(deny_unknown_fields)]
 pub struct Template {
     pub id: Audience,
+    /// The quiz a session for this audience takes, before, after and at follow-up.
+    pub quiz: String,
     pub modules: Vec<String>,
+}
+
+impl Library {
+    /// The quiz that suits `audience`, from its template.
+    pub fn quiz_for(&self, audience: Audience) -> Option<&str> {
+        self.templates.iter().find(|t| t.id == audience).map(|t| t.quiz.as_str())
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -253,6 +262,13 @@ impl Library {
         let module_ids = modules.iter().map(|m| m.meta.id.clone()).collect();
         let myth_ids = myths.iter().map(|m| m.id.clone()).collect();
         let bank = Bank::load(files, &module_ids, &myth_ids, &mut problems);
+        // Without any quiz, the bank's own problems say why; each template is not blamed too.
+        let has_quizzes = !bank.quizzes(Language::En).is_empty();
+        for template in templates.iter().filter(|t| has_quizzes && bank.quiz_items(&t.quiz).is_none()) {
+            let text = files.get("templates.toml").unwrap_or_default();
+            let line = text.find(&format!("\"{}\"", template.quiz)).map_or(1, |at| line_of(text, at));
+            problems.push(Problem::new(&files.display_path("templates.toml"), line, "problem-content-unknown-quiz", &[("id", &template.quiz)]));
+        }
 
         Library { modules, templates, myths, countries, bank, diagrams, problems }
     }

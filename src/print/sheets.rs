@@ -14,14 +14,6 @@ use crate::{sessions::roster, Error, Result, Store};
 const BOX: f32 = 11.0;
 const GAP: f32 = 6.0;
 
-/// The key printed next to option `index`: A, B, C… or 1–5 for agreement.
-pub fn key(kind: ItemKind, index: usize) -> String {
-    match kind {
-        ItemKind::Agree => (index + 1).to_string(),
-        _ => char::from(b'A' + index as u8).to_string(),
-    }
-}
-
 /// One sheet per participant of `session` for `phase`, in one PDF.
 pub fn answer_sheets(store: &Store, library: &Library, session: i64, phase: Phase, paper: Paper) -> Result<Vec<u8>> {
     let info = sessions::get(store, session)?;
@@ -113,7 +105,7 @@ fn question(doc: &mut Document, l10n: &Localizer, code: &str, number: usize, ite
             let x = m.left + indent + i as f32 * column;
             let box_x = x + column / 2.0 - BOX / 2.0 - 8.0;
             doc.rect(Rect { x: box_x, y, width: BOX, height: BOX }, None, Some(stroke), 1.0);
-            doc.text_box(Rect { x: box_x + BOX + 3.0, y: y - 1.0, width: 12.0, height: BOX }, &[Span::new(key(item.kind, i), Face::Bold)], &option_style.hyphenate(false));
+            doc.text_box(Rect { x: box_x + BOX + 3.0, y: y - 1.0, width: 12.0, height: BOX }, &[Span::new(option.key.clone(), Face::Bold)], &option_style.hyphenate(false));
             doc.text_box(Rect { x: x + 2.0, y: y + BOX + 4.0, width: column - 4.0, height: option_heights[i] }, &[Span::new(option.text.clone(), Face::Regular)], &scale_style);
         }
         y += options_height;
@@ -121,7 +113,7 @@ fn question(doc: &mut Document, l10n: &Localizer, code: &str, number: usize, ite
         for (i, option) in item.options.iter().enumerate() {
             let x = m.left + indent;
             doc.rect(Rect { x, y: y + 1.0, width: BOX, height: BOX }, None, Some(stroke), 1.0);
-            doc.text_box(Rect { x: x + BOX + GAP, y, width: 14.0, height: BOX }, &[Span::new(key(item.kind, i), Face::Bold)], &option_style.hyphenate(false));
+            doc.text_box(Rect { x: x + BOX + GAP, y, width: 14.0, height: BOX }, &[Span::new(option.key.clone(), Face::Bold)], &option_style.hyphenate(false));
             doc.text_box(Rect { x: x + BOX + GAP + 16.0, y, width: width - indent - BOX - 22.0, height: option_heights[i] }, &[Span::new(option.text.clone(), Face::Regular)], &option_style);
             y += option_heights[i] + 3.0;
         }

@@ -89,9 +89,9 @@ fn put_answer(store: &Store, attempt: i64, item: &Item, chosen: &[String]) -> Re
     chosen.sort();
     chosen.dedup();
     store.conn().execute(
-        "INSERT INTO answers (attempt_id, item_id, chosen, correct) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (attempt_id, item_id) DO UPDATE SET chosen = excluded.chosen, correct = excluded.correct",
-        params![attempt, item.id, serde_json::to_string(&chosen).expect("strings"), is_correct(item, &chosen)],
+        "INSERT INTO answers (attempt_id, item_id, chosen) VALUES (?1, ?2, ?3)
+         ON CONFLICT (attempt_id, item_id) DO UPDATE SET chosen = excluded.chosen",
+        params![attempt, item.id, serde_json::to_string(&chosen).expect("strings")],
     )?;
     Ok(())
 }
@@ -103,9 +103,57 @@ pub fn take(store: &Store, library: &Library, session: i64, code: &str, phase: P
         return Err(Error::NotFound);
     }
     let (quiz_id, _) = quiz_of(store, library, &participant)?;
-    let quiz = library.bank().view(&quiz_id, participant.language).ok_or_else(|| invalid("quizId", "unknown"))?;
+    let mut quiz = library.bank().view(&quiz_id, participant.language).ok_or_else(|| invalid("quizId", "unknown"))?;
+    // The participant sees the questions, never the key: the review comes from `review`.
+    for item in &mut quiz.items {
+        item.answer.clear();
+        item.explanation = None;
+    }
     let answers = answers(store, participant.id, phase)?;
     Ok(Taking { participant, phase, quiz, answers })
+}
+
+/// One knowledge item of a finished post-test or follow-up, graded by the core for the
+/// participant's review: what they chose, whether it was right, the right options and why.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Reviewed {
+    pub item_id: String,
+    pub prompt: String,
+    /// Option texts, in the participant's language.
+    pub chosen: Vec<String>,
+    pub right: bool,
+    pub answer: Vec<String>,
+    pub explanation: Option<String>,
+}
+
+/// The review shown after the post-test (or follow-up), in the participant's language.
+/// Refused before training: the pre-test is never followed by the answers.
+pub fn review(store: &Store, library: &Library, participant: i64, phase: Phase) -> Result<Vec<Reviewed>> {
+    if phase == Phase::Pre {
+        return Err(invalid("phase", "no-review"));
+    }
+    let person = roster::get(store, participant)?;
+    let (quiz_id, items) = quiz_of(store, library, &person)?;
+    let view = library.bank().view(&quiz_id, person.language).ok_or_else(|| invalid("quizId", "unknown"))?;
+    let answers = answers(store, participant, phase)?;
+    let mut out = vec![];
+    for (item, shown) in items.iter().zip(&view.items) {
+        let chosen = answers.get(&item.id).map(Vec::as_slice).unwrap_or_default();
+        let Some(right) = is_correct(item, chosen) else { continue };
+        let text = |ids: &[String]| -> Vec<String> {
+            shown.options.iter().filter(|o| ids.contains(&o.id)).map(|o| o.text.clone()).collect()
+        };
+        out.push(Reviewed {
+            item_id: item.id.clone(),
+            prompt: shown.prompt.clone(),
+            chosen: text(chosen),
+            right,
+            answer: text(&item.answer),
+            explanation: shown.explanation.clone(),
+        });
+    }
+    Ok(out)
 }
 
 /// Records one answer as soon as it is given (kiosk): once this returns, it is stored.

@@ -20,7 +20,6 @@ use crate::data::sql::enum_text;
 use crate::followup::window;
 use crate::i18n::{Language, Localizer};
 use crate::content::bank::{Item, ItemKind};
-use crate::quiz::is_correct;
 use crate::{settings, Result, Store};
 
 /// People per demo session.
@@ -98,7 +97,7 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
     )?;
     let mut insert_attempt =
         tx.prepare("INSERT INTO attempts (participant_id, phase, quiz_id, bank_version, language, mode, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
-    let mut insert_answer = tx.prepare("INSERT INTO answers (attempt_id, item_id, chosen, correct) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut insert_answer = tx.prepare("INSERT INTO answers (attempt_id, item_id, chosen) VALUES (?1, ?2, ?3)")?;
     let created = now();
     for s in 0..sessions {
         let site = s % sites.len();
@@ -150,7 +149,7 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
                 let attempt = tx.last_insert_rowid();
                 for item in &items {
                     let chosen = answer(&mut rng, item, level, difficulties.get(item.id.as_str()).copied().unwrap_or(0.0));
-                    insert_answer.execute(params![attempt, item.id, serde_json::to_string(&chosen).expect("strings"), is_correct(item, &chosen)])?;
+                    insert_answer.execute(params![attempt, item.id, serde_json::to_string(&chosen).expect("strings")])?;
                     summary.answers += 1;
                 }
             }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::quiz::attempts::Phase;
+use crate::quiz::is_correct;
 use crate::content::{Audience, Library};
 use crate::followup::{self, MatchRate};
 use crate::i18n::{Language, Localizer};
@@ -128,7 +129,7 @@ pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Re
     }
 
     let mut stmt = conn.prepare(&format!(
-        "SELECT t.participant_id, t.phase, a.item_id, a.chosen, a.correct FROM answers a JOIN attempts t ON t.id = a.attempt_id
+        "SELECT t.participant_id, t.phase, a.item_id, a.chosen FROM answers a JOIN attempts t ON t.id = a.attempt_id
          JOIN participants p ON p.id = t.participant_id JOIN sessions s ON s.id = p.session_id WHERE {condition}"
     ))?;
     let mut rows = stmt.query(params_from_iter(&args))?;
@@ -136,11 +137,12 @@ pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Re
         let (id, phase, item_id): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
         let (Some(&r), Some(&index)) = (row_of.get(&id), index_of.get(&item_id)) else { continue };
         let Some(attempt) = people[r].1[phase_index(enum_from(&phase)?)].as_mut() else { continue };
-        if items[index].kind == ItemKind::Agree {
-            let chosen: Vec<String> = serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default();
-            attempt.agreement.extend(chosen.first().and_then(|c| c.parse::<f64>().ok()));
-        } else {
-            attempt.right.insert(index, row.get::<_, Option<bool>>(4)?.unwrap_or(false));
+        let chosen: Vec<String> = serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default();
+        match is_correct(items[index], &chosen) {
+            None => attempt.agreement.extend(chosen.first().and_then(|c| c.parse::<f64>().ok())),
+            Some(right) => {
+                attempt.right.insert(index, right);
+            }
         }
     }
     Ok(Data { items, people })

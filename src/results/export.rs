@@ -14,6 +14,7 @@ use crate::content::Library;
 use crate::results::evaluation::{self, Scope, PHASES};
 use crate::i18n::{Language, Localizer};
 use crate::content::bank::{Domain, Item, ItemKind};
+use crate::quiz::is_correct;
 use crate::data::sql::enum_text;
 use crate::{Result, Store};
 
@@ -119,7 +120,7 @@ const LONG_COLUMNS: [&str; 16] = [
 /// The rows of the long CSV, in the order sqlite3 would print them: also the bench's
 /// reference query.
 pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language, s.quiz_id, p.code, a.phase, a.mode, a.language, a.recorded_at,
-        x.item_id, x.chosen, x.correct
+        x.item_id, x.chosen
     FROM answers x JOIN attempts a ON a.id = x.attempt_id JOIN participants p ON p.id = a.participant_id
     JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id";
 
@@ -134,7 +135,7 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
         let item_id: String = r.get(11)?;
         let item = items.get(item_id.as_str());
         let chosen: Vec<String> = serde_json::from_str(&r.get::<_, String>(12)?).unwrap_or_default();
-        let correct = match r.get::<_, Option<bool>>(13)? {
+        let correct = match item.and_then(|i| is_correct(i, &chosen)) {
             Some(true) => "1",
             Some(false) => "0",
             None => "",

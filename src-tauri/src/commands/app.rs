@@ -15,3 +15,9 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
 pub fn ui_ready() {
     respond::bench::report_ready();
 }
+
+/// Today's date (YYYY-MM-DD, UTC) as the core counts it: forms start from it.
+#[tauri::command]
+pub fn today() -> String {
+    respond::data::input::format_date(respond::data::input::today())
+}

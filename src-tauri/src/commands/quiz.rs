@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
 
-use respond::quiz::attempts::{self, AnswerInput, Distribution, Phase, SessionResults, Taking};
+use respond::quiz::attempts::{self, AnswerInput, Distribution, Phase, Reviewed, SessionResults, Taking};
 use respond::content::bank::{QuizInfo, QuizView};
 use respond::{Error, IpcError, Language};
 use tauri::State;
@@ -21,6 +21,12 @@ pub async fn get_quiz(state: State<'_, AppState>, id: String, lang: Language) ->
 #[tauri::command]
 pub async fn take_quiz(state: State<'_, AppState>, session: i64, code: String, phase: Phase) -> Result<Taking, IpcError> {
     with_store(&state, |store| attempts::take(store, state.library(), session, &code, phase))
+}
+
+/// The graded review after a post-test or follow-up, in the participant's language.
+#[tauri::command]
+pub async fn review_quiz(state: State<'_, AppState>, participant: i64, phase: Phase) -> Result<Vec<Reviewed>, IpcError> {
+    with_store(&state, |store| attempts::review(store, state.library(), participant, phase))
 }
 
 /// Stores one kiosk answer; the UI moves on only once this has returned.

@@ -48,8 +48,11 @@ describe('shortTime', () => {
 
 describe('refusal', () => {
   it('puts invalid input next to its field and other errors apart', () => {
-    expect(refusal({ code: 'invalid-input', message: 'confirmation: mismatch' })).toEqual({ field: 'confirmation', id: 'invalid-mismatch' })
-    expect(refusal({ code: 'wrong-passphrase', message: 'the passphrase does not open this database' })).toEqual({
+    expect(refusal({ code: 'invalid-input', message: 'confirmation: mismatch', field: 'confirmation', reason: 'mismatch' })).toEqual({
+      field: 'confirmation',
+      id: 'invalid-mismatch',
+    })
+    expect(refusal({ code: 'wrong-passphrase', message: 'the passphrase does not open this database', field: null, reason: null })).toEqual({
       field: null,
       id: 'error-wrong-passphrase',
     })

@@ -60,11 +60,8 @@ export function shortTime(rfc3339: string): string {
 }
 
 /** A refusal from the core as the field it concerns (shown next to it) and the id of its
- * translated message. Invalid input arrives as `field: reason`. */
+ * translated message. */
 export function refusal(err: IpcError): { field: string | null; id: string } {
-  if (err.code === 'invalid-input') {
-    const [field, reason] = err.message.split(': ')
-    if (field && reason) return { field, id: `invalid-${reason}` }
-  }
+  if (err.code === 'invalid-input' && err.field && err.reason) return { field: err.field, id: `invalid-${err.reason}` }
   return { field: null, id: errorMessageId(err) }
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemView } from '../ipc/bindings/ItemView'
-import { formatCell, keyOf, parseCell } from './entry'
-import { percent, quizFor, today } from './sessions'
+import { formatCell, parseCell } from './entry'
+import { percent } from './sessions'
 
 const item = (kind: ItemView['kind'], ids: string[]): ItemView => ({
   id: 'x',
   kind,
   domain: 'signs',
   prompt: 'P',
-  options: ids.map((id) => ({ id, text: id })),
+  options: ids.map((id, i) => ({ id, text: id, key: kind === 'agree' ? String(i + 1) : String.fromCharCode(65 + i) })),
   answer: [],
   explanation: null,
   myth: null,
@@ -25,7 +25,6 @@ describe('paper entry cells', () => {
     expect(parseCell(tf, 'B')).toEqual(['false'])
     expect(parseCell(tf, 'c')).toEqual(['dontknow'])
     const agree = item('agree', ['1', '2', '3', '4', '5'])
-    expect(keyOf(agree, 3)).toBe('4')
     expect(parseCell(agree, '4')).toEqual(['4'])
     expect(parseCell(agree, 'a')).toBeNull()
   })
@@ -39,10 +38,7 @@ describe('paper entry cells', () => {
 })
 
 describe('session helpers', () => {
-  it('formats dates, picks quizzes and percentages', () => {
-    expect(today(new Date(2026, 0, 5))).toBe('2026-01-05')
-    expect(quizFor('officers')).toBe('officers')
-    expect(quizFor('custody')).toBe('core')
+  it('formats percentages', () => {
     expect(percent(3, 4)).toBe('75 %')
     expect(percent(0, 0)).toBe('–')
   })

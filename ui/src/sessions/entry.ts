@@ -1,19 +1,14 @@
-// Typing a paper answer sheet into the grid. Every item's boxes are lettered on the sheet:
-// A, B, C… for options in order (true / false / don't know are A / B / C), and 1–5 for
-// agreement. A cell takes those keys; several letters for "select all that apply".
+// Typing a paper answer sheet into the grid. Every option's key (A, B, C…, or 1–5 for
+// agreement) comes from the core, which prints the same key beside its box on the sheet.
+// A cell takes those keys; several letters for "select all that apply".
 import type { ItemView } from '../ipc/bindings/ItemView'
-
-/** The key printed next to option `index` of `item`. */
-export function keyOf(item: ItemView, index: number): string {
-  return item.kind === 'agree' ? String(index + 1) : String.fromCharCode(65 + index)
-}
 
 /** The option ids a typed cell stands for, or null when it holds a key the item lacks. */
 export function parseCell(item: ItemView, text: string): string[] | null {
   const keys = [...text.toUpperCase().replace(/[\s,;]/g, '')]
   const chosen: string[] = []
   for (const key of keys) {
-    const index = item.options.findIndex((_, i) => keyOf(item, i) === key)
+    const index = item.options.findIndex((o) => o.key === key)
     if (index < 0) return null
     const id = item.options[index].id
     if (!chosen.includes(id)) chosen.push(id)
@@ -25,7 +20,7 @@ export function parseCell(item: ItemView, text: string): string[] | null {
 /** The cell text for recorded option ids. */
 export function formatCell(item: ItemView, chosen: readonly string[]): string {
   return item.options
-    .map((o, i) => (chosen.includes(o.id) ? keyOf(item, i) : ''))
+    .map((o) => (chosen.includes(o.id) ? o.key : ''))
     .join('')
 }
 

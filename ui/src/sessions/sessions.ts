@@ -5,6 +5,7 @@ import type { Participant } from '../ipc/bindings/Participant'
 import type { ParticipantInput } from '../ipc/bindings/ParticipantInput'
 import type { Phase } from '../ipc/bindings/Phase'
 import type { QuizInfo } from '../ipc/bindings/QuizInfo'
+import type { Reviewed } from '../ipc/bindings/Reviewed'
 import type { QuizView } from '../ipc/bindings/QuizView'
 import type { Session } from '../ipc/bindings/Session'
 import type { SessionInput } from '../ipc/bindings/SessionInput'
@@ -31,6 +32,7 @@ export const removeParticipant = (id: number) => call<void>('remove_participant'
 export const listQuizzes = (lang: Language) => call<QuizInfo[]>('list_quizzes', { lang })
 export const getQuiz = (id: string, lang: Language) => call<QuizView>('get_quiz', { id, lang })
 export const takeQuiz = (session: number, code: string, phase: Phase) => call<Taking>('take_quiz', { session, code, phase })
+export const reviewQuiz = (participant: number, phase: Phase) => call<Reviewed[]>('review_quiz', { participant, phase })
 export const recordAnswer = (participant: number, phase: Phase, lang: Language, answer: AnswerInput) =>
   call<void>('record_answer', { participant, phase, lang, answer })
 export const recordSheet = (participant: number, phase: Phase, answers: AnswerInput[]) => call<void>('record_sheet', { participant, phase, answers })
@@ -41,16 +43,8 @@ export const answerDistribution = (session: number, phase: Phase, item: string) 
 export const printAnswerSheets = (session: number, phase: Phase, paper: Paper) =>
   savePrintout({ kind: 'answerSheets', session, phase, paper })
 
-/** Today as YYYY-MM-DD in local time. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
-/** The quiz that suits an audience: officers have their own. */
-export function quizFor(audience: string): string {
-  return audience === 'officers' ? 'officers' : 'core'
-}
+/** Today as YYYY-MM-DD, as the core counts it (UTC), so that every date agrees. */
+export const today = () => call<string>('today')
 
 export function percent(correct: number, total: number): string {
   return total ? `${Math.round((100 * correct) / total)} %` : '–'

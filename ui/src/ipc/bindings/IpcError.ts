@@ -2,6 +2,7 @@
 import type { ErrorCode } from "./ErrorCode";
 
 /**
- * The one error shape that crosses the IPC boundary: `{ code, message }`.
+ * The one error shape that crosses the IPC boundary: `{ code, message }`, and for
+ * invalid input the field it concerns and why, so the UI shows it next to that field.
  */
-export type IpcError = { code: ErrorCode, message: string, };
+export type IpcError = { code: ErrorCode, message: string, field: string | null, reason: string | null, };
