@@ -6,7 +6,7 @@ quiz-option-false = Falsch
 quiz-option-dontknow = Weiß ich nicht
 quiz-option-1 = Stimme gar nicht zu
 quiz-option-2 = Stimme eher nicht zu
-quiz-option-3 = Unsicher
+quiz-option-3 = Weder noch
 quiz-option-4 = Stimme eher zu
 quiz-option-5 = Stimme voll zu
 

@@ -6,7 +6,7 @@ quiz-option-false = False
 quiz-option-dontknow = I don't know
 quiz-option-1 = Strongly disagree
 quiz-option-2 = Disagree
-quiz-option-3 = Not sure
+quiz-option-3 = Neither agree nor disagree
 quiz-option-4 = Agree
 quiz-option-5 = Strongly agree
 

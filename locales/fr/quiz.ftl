@@ -6,7 +6,7 @@ quiz-option-false = Faux
 quiz-option-dontknow = Je ne sais pas
 quiz-option-1 = Pas du tout d’accord
 quiz-option-2 = Pas d’accord
-quiz-option-3 = Je ne sais pas trop
+quiz-option-3 = Ni d’accord ni pas d’accord
 quiz-option-4 = D’accord
 quiz-option-5 = Tout à fait d’accord
 

@@ -6,7 +6,7 @@ quiz-option-false = Niet waar
 quiz-option-dontknow = Weet ik niet
 quiz-option-1 = Helemaal oneens
 quiz-option-2 = Oneens
-quiz-option-3 = Twijfel
+quiz-option-3 = Niet eens, niet oneens
 quiz-option-4 = Eens
 quiz-option-5 = Helemaal eens
 

@@ -6,7 +6,7 @@ quiz-option-false = Falso
 quiz-option-dontknow = Não sei
 quiz-option-1 = Discordo totalmente
 quiz-option-2 = Discordo
-quiz-option-3 = Não tenho a certeza
+quiz-option-3 = Não concordo nem discordo
 quiz-option-4 = Concordo
 quiz-option-5 = Concordo totalmente
 
