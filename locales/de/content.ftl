@@ -2,10 +2,11 @@
 # `respond validate` in Inhaltsdateien findet.
 
 audience-custody = Menschen in Haft
-audience-peers = Peer-Begleiterinnen und -Begleiter
+audience-peers = Peer-Mentorinnen und -Mentoren
 audience-clinical = Medizinisches Personal
 audience-officers = Beamtinnen und Beamte
-# Verbindet zwei Notrufnummern, z. B. „112 oder 110“.
+# Verbindet zwei Notrufnummern, z. B. „999 oder 112“ (Großbritannien). In Deutschland ist die
+# 112 Feuerwehr und Rettungsdienst, die 110 die Polizei: für eine Überdosis gilt die 112.
 emergency-number-or = { $first } oder { $second }
 local-services-none = Fragen Sie das Gesundheitsteam nach der Liste der Hilfsangebote vor Ort.
 

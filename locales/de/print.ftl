@@ -5,15 +5,16 @@
 
 print-myths-and-facts = Mythen und Fakten
 print-handout-title-custody = Naloxon, Entzug und das Notfallset dabeihaben
-print-handout-title-peers = Naloxon und Überdosis: Antworten für Peer-Begleiterinnen und -Begleiter
+print-handout-title-peers = Naloxon und Überdosis: Antworten für Peer-Mentorinnen und -Mentoren
 print-handout-title-clinical = Überdosis, Naloxon und Behandlung: was die Studien zeigen
 print-handout-title-officers = Kontakt mit Fentanyl und Naloxon: Fakten für Beamtinnen und Beamte
 print-handout-intro-custody = Was man oft über Überdosis und Naloxon hört – und was wirklich stimmt.
 print-handout-intro-peers = Was die Menschen, die Sie begleiten, vielleicht gehört haben, was die Fakten sind und woher sie stammen.
 print-handout-intro-clinical = Annahmen über Überdosis, Naloxon und Behandlung, die im Team und bei Patientinnen und Patienten vorkommen – neben dem, was die Studien zeigen.
 print-handout-intro-officers = Was Beamtinnen und Beamten oft über Fentanyl und Naloxon gesagt wird – und was Fachleute für Vergiftungen und Studien herausgefunden haben.
-# Ein Mythos als Überschrift; der Fakt darunter beginnt mit „Fakt:“.
-print-myth = Mythos: { $myth }
+# Ein Mythos als Überschrift. Die Überschrift der Folie beginnt schon mit „Mythos:“ und wird
+# so übernommen; der Fakt darunter beginnt mit „Fakt:“.
+print-myth = { $myth }
 print-emergency-line = Im Notfall: { $number } anrufen.
 print-page-of = Seite { $page } von { $pages }
 
@@ -27,8 +28,8 @@ print-card-steps = Schritt für Schritt
 print-card-step-1 = Auf Gefahren achten. Die Person laut mit Namen ansprechen und an den Schultern rütteln.
 print-card-step-2 = Keine Reaktion? { $number } anrufen. Sagen, was Sie sehen: „wacht nicht auf, atmet nicht“.
 print-card-step-3 = Atemwege freimachen: Kopf nach hinten neigen, Kinn anheben. Höchstens 10 Sekunden lang die Atmung prüfen.
-print-card-step-4 = Naloxon geben: ein Sprühstoß in ein Nasenloch oder eine Spritze in den Oberschenkel oder Oberarm.
-print-card-step-5 = Keine normale Atmung: Atemspende oder Herzdruckmassage. Normale Atmung: stabile Seitenlage.
+print-card-step-4 = Naloxon geben: ein Sprühstoß in ein Nasenloch oder eine Spritze in den Oberschenkel oder Oberarm. Dabei nie Notruf oder Wiederbelebung aufhalten.
+print-card-step-5 = Keine normale Atmung: Wiederbelebung, 30-mal drücken, 2-mal beatmen. Normale Atmung: stabile Seitenlage.
 print-card-step-6 = Bei der Person bleiben. Nach 2 bis 3 Minuten keine Besserung? Eine zweite Dosis geben.
 print-card-stay = Bei der Person bleiben
 print-card-wears-off = Naloxon wirkt nur 30 bis 90 Minuten. Viele Opioide wirken länger, die Atmung kann also wieder aussetzen. Bleiben Sie, bis Hilfe da ist.

@@ -6,7 +6,7 @@ quiz-option-false = Falsch
 quiz-option-dontknow = Weiß ich nicht
 quiz-option-1 = Stimme gar nicht zu
 quiz-option-2 = Stimme eher nicht zu
-quiz-option-3 = Unsicher
+quiz-option-3 = Weder noch
 quiz-option-4 = Stimme eher zu
 quiz-option-5 = Stimme voll zu
 
@@ -21,3 +21,5 @@ problem-quiz-missing-title = der Test „{ $quiz }“ hat keinen Titel auf { $la
 problem-quiz-missing-text = die Frage „{ $id }“ hat keinen Text auf { $lang }
 problem-quiz-option-mismatch = die Optionen der Frage „{ $id }“ weichen von items.toml ab (gleiche Kennungen, keine leer)
 problem-quiz-no-explanation = die Frage „{ $id }“ hat keine Erklärung auf { $lang }
+problem-quiz-truefalse-unbalanced = Test „{ $quiz }“: { $keyed } von { $total } Richtig/Falsch-Fragen haben „richtig“ als Lösung ({ $percent } %); halten Sie den Anteil zwischen 35 und 65 %
+problem-quiz-right-option-long = die richtige Antwort der Frage „{ $id }“ ist im Englischen { $ratio }-mal so lang wie die anderen Optionen im Schnitt; bleiben Sie unter dem 1,5-Fachen

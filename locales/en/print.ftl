@@ -12,8 +12,9 @@ print-handout-intro-custody = Things people often say about overdose and naloxon
 print-handout-intro-peers = What the people you support may have heard, what the facts are, and where they come from.
 print-handout-intro-clinical = Beliefs about overdose, naloxone and treatment that colleagues and patients may hold, set against the evidence.
 print-handout-intro-officers = What officers are often told about fentanyl and naloxone, and what toxicologists and studies have found.
-# A myth as a heading; the fact below it starts with "Fact:".
-print-myth = Myth: { $myth }
+# A myth as a heading. The myth slide's heading already starts with "Myth:", so it is used
+# as it is; the fact below it starts with "Fact:".
+print-myth = { $myth }
 print-emergency-line = In an emergency, call { $number }.
 print-page-of = Page { $page } of { $pages }
 
@@ -27,8 +28,8 @@ print-card-steps = Step by step
 print-card-step-1 = Check for danger. Shout their name and shake their shoulders.
 print-card-step-2 = No response? Call { $number }. Say what you see: "not waking up, not breathing".
 print-card-step-3 = Open the airway: tilt the head back and lift the chin. Check their breathing for up to 10 seconds.
-print-card-step-4 = Give naloxone: one spray in one nostril, or an injection into the thigh or upper arm.
-print-card-step-5 = Not breathing normally: give rescue breaths or CPR. Breathing: put them in the recovery position.
+print-card-step-4 = Give naloxone: one spray in one nostril, or an injection into the thigh or upper arm. It must never hold up the call or CPR.
+print-card-step-5 = Not breathing normally: start CPR, 30 compressions and 2 breaths. Breathing: recovery position.
 print-card-step-6 = Stay with them. No change after 2 to 3 minutes? Give a second dose.
 print-card-stay = Stay with them
 print-card-wears-off = Naloxone wears off after 30 to 90 minutes. Many opioids last longer, so breathing can stop again. Stay until help arrives.

@@ -6,7 +6,7 @@ quiz-option-false = False
 quiz-option-dontknow = I don't know
 quiz-option-1 = Strongly disagree
 quiz-option-2 = Disagree
-quiz-option-3 = Not sure
+quiz-option-3 = Neither agree nor disagree
 quiz-option-4 = Agree
 quiz-option-5 = Strongly agree
 
@@ -21,3 +21,5 @@ problem-quiz-missing-title = quiz "{ $quiz }" has no title in { $lang }
 problem-quiz-missing-text = item "{ $id }" has no text in { $lang }
 problem-quiz-option-mismatch = the options of item "{ $id }" differ from items.toml (same ids, none empty)
 problem-quiz-no-explanation = item "{ $id }" has no explanation in { $lang }
+problem-quiz-truefalse-unbalanced = quiz "{ $quiz }": { $keyed } of { $total } true/false items are keyed true ({ $percent } %); keep it between 35 and 65 %
+problem-quiz-right-option-long = the right option of item "{ $id }" is { $ratio } times the mean length of its other options in English; keep it under 1.5

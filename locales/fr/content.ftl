@@ -4,7 +4,7 @@
 audience-custody = Personnes détenues
 audience-peers = Pairs aidants
 audience-clinical = Personnel soignant
-audience-officers = Agents
+audience-officers = Agents pénitentiaires et policiers
 # Relie deux numéros d’urgence, p. ex. « 15 ou 112 ».
 emergency-number-or = { $first } ou { $second }
 local-services-none = Demandez la liste des services locaux à l’équipe soignante.

@@ -7,13 +7,14 @@ print-myths-and-facts = Idées reçues et réalités
 print-handout-title-custody = Naloxone, manque et kit à garder sur soi
 print-handout-title-peers = Naloxone et surdose : des réponses pour les pairs aidants
 print-handout-title-clinical = Surdose, naloxone et traitement : ce que disent les données
-print-handout-title-officers = Contact avec le fentanyl et naloxone : les faits pour les agents
+print-handout-title-officers = Contact avec le fentanyl et naloxone : les faits pour les agents pénitentiaires et les policiers
 print-handout-intro-custody = Ce que l’on entend souvent sur la surdose et la naloxone, et ce qu’il en est vraiment.
 print-handout-intro-peers = Ce que les personnes que vous accompagnez ont pu entendre, ce qu’il en est vraiment, et d’où viennent ces faits.
 print-handout-intro-clinical = Des idées sur la surdose, la naloxone et le traitement que collègues et patients peuvent avoir, confrontées aux données.
-print-handout-intro-officers = Ce que l’on dit souvent aux agents sur le fentanyl et la naloxone, et ce qu’ont montré les toxicologues et les études.
-# Une idée reçue en titre ; la réalité en dessous commence par « Réalité : ».
-print-myth = Idée reçue : { $myth }
+print-handout-intro-officers = Ce que l’on dit souvent aux agents pénitentiaires et aux policiers sur le fentanyl et la naloxone, et ce qu’ont montré les toxicologues et les études.
+# Une idée reçue en titre. Le titre de la diapositive commence déjà par « Idée reçue : » :
+# il est repris tel quel ; la réalité en dessous commence par « Réalité : ».
+print-myth = { $myth }
 print-emergency-line = En cas d’urgence, appelez le { $number }.
 print-page-of = Page { $page } sur { $pages }
 
@@ -27,8 +28,8 @@ print-card-steps = Étape par étape
 print-card-step-1 = Vérifiez qu’il n’y a pas de danger. Appelez la personne par son nom et secouez-la par les épaules.
 print-card-step-2 = Pas de réaction ? Appelez le { $number }. Dites ce que vous voyez : « ne se réveille pas, ne respire pas ».
 print-card-step-3 = Libérez les voies aériennes : basculez la tête en arrière et levez le menton. Vérifiez la respiration pendant 10 secondes au plus.
-print-card-step-4 = Donnez la naloxone : une pulvérisation dans une narine, ou une injection dans la cuisse ou le haut du bras.
-print-card-step-5 = Ne respire pas normalement : faites des insufflations ou un massage cardiaque. Respire : mettez la personne en position latérale de sécurité (PLS).
+print-card-step-4 = Donnez la naloxone : une pulvérisation dans une narine, ou une injection dans la cuisse ou le haut du bras, sans retarder l’appel ni la réanimation.
+print-card-step-5 = Ne respire pas normalement : réanimation, 30 compressions et 2 insufflations. Respire : position latérale de sécurité (PLS).
 print-card-step-6 = Restez avec la personne. Pas de changement après 2 à 3 minutes ? Donnez une deuxième dose.
 print-card-stay = Restez avec la personne
 print-card-wears-off = L’effet de la naloxone dure de 30 à 90 minutes. Beaucoup d’opioïdes agissent plus longtemps : la respiration peut s’arrêter de nouveau. Restez jusqu’à l’arrivée des secours.

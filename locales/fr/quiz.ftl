@@ -6,7 +6,7 @@ quiz-option-false = Faux
 quiz-option-dontknow = Je ne sais pas
 quiz-option-1 = Pas du tout d’accord
 quiz-option-2 = Pas d’accord
-quiz-option-3 = Je ne sais pas trop
+quiz-option-3 = Ni d’accord ni pas d’accord
 quiz-option-4 = D’accord
 quiz-option-5 = Tout à fait d’accord
 
@@ -21,3 +21,5 @@ problem-quiz-missing-title = le questionnaire « { $quiz } » n’a pas de titre
 problem-quiz-missing-text = la question « { $id } » n’a pas de texte en { $lang }
 problem-quiz-option-mismatch = les options de la question « { $id } » diffèrent de items.toml (mêmes identifiants, aucune vide)
 problem-quiz-no-explanation = la question « { $id } » n’a pas d’explication en { $lang }
+problem-quiz-truefalse-unbalanced = questionnaire « { $quiz } » : { $keyed } questions vrai/faux sur { $total } ont « vrai » pour réponse ({ $percent } %) ; restez entre 35 et 65 %
+problem-quiz-right-option-long = en anglais, la bonne réponse de la question « { $id } » est { $ratio } fois plus longue que les autres options en moyenne ; restez sous 1,5

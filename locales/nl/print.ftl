@@ -12,8 +12,9 @@ print-handout-intro-custody = Wat mensen vaak zeggen over overdosis en naloxon, 
 print-handout-intro-peers = Wat de mensen die je begeleidt misschien gehoord hebben, wat de feiten zijn en waar ze vandaan komen.
 print-handout-intro-clinical = Ideeën over overdosis, naloxon en behandeling die collega's en patiënten kunnen hebben, naast wat het onderzoek laat zien.
 print-handout-intro-officers = Wat politie en gevangenispersoneel vaak horen over fentanyl en naloxon, en wat toxicologen en onderzoek hebben gevonden.
-# Een fabel als kop; het feit eronder begint met "Feit:".
-print-myth = Fabel: { $myth }
+# Een fabel als kop. De kop van de dia begint al met "Fabel:" en wordt zo overgenomen; het
+# feit eronder begint met "Feit:".
+print-myth = { $myth }
 print-emergency-line = In een noodgeval: bel { $number }.
 print-page-of = Pagina { $page } van { $pages }
 
@@ -27,8 +28,8 @@ print-card-steps = Stap voor stap
 print-card-step-1 = Let op gevaar. Roep de persoon luid bij naam en schud aan de schouders.
 print-card-step-2 = Geen reactie? Bel { $number }. Zeg wat je ziet: "wordt niet wakker, ademt niet".
 print-card-step-3 = Maak de luchtweg vrij: kantel het hoofd naar achteren en til de kin op. Kijk hooguit 10 seconden of de persoon ademt.
-print-card-step-4 = Geef naloxon: één spray in één neusgat, of een injectie in de dij of de bovenarm.
-print-card-step-5 = Ademt niet normaal: geef beademing of reanimeer. Ademt wel: leg de persoon in stabiele zijligging.
+print-card-step-4 = Geef naloxon: één spray in één neusgat, of een injectie in de dij of de bovenarm. Houd het bellen of reanimeren er nooit voor op.
+print-card-step-5 = Ademt niet normaal: reanimeer, 30 borstcompressies en 2 beademingen. Ademt wel: stabiele zijligging.
 print-card-step-6 = Blijf bij de persoon. Na 2 tot 3 minuten geen verandering? Geef een tweede dosis.
 print-card-stay = Blijf bij de persoon
 print-card-wears-off = Naloxon werkt 30 tot 90 minuten. Veel opioïden werken langer, dus de ademhaling kan opnieuw stoppen. Blijf tot er hulp is.

@@ -6,7 +6,7 @@ quiz-option-false = Niet waar
 quiz-option-dontknow = Weet ik niet
 quiz-option-1 = Helemaal oneens
 quiz-option-2 = Oneens
-quiz-option-3 = Twijfel
+quiz-option-3 = Niet eens, niet oneens
 quiz-option-4 = Eens
 quiz-option-5 = Helemaal eens
 
@@ -21,3 +21,5 @@ problem-quiz-missing-title = vragenlijst "{ $quiz }" heeft geen titel in het { $
 problem-quiz-missing-text = vraag "{ $id }" heeft geen tekst in het { $lang }
 problem-quiz-option-mismatch = de opties van vraag "{ $id }" verschillen van items.toml (dezelfde id's, geen lege)
 problem-quiz-no-explanation = vraag "{ $id }" heeft geen uitleg in het { $lang }
+problem-quiz-truefalse-unbalanced = vragenlijst "{ $quiz }": { $keyed } van de { $total } waar/niet waar-vragen hebben "waar" als antwoord ({ $percent } %); houd dit tussen 35 en 65 %
+problem-quiz-right-option-long = het juiste antwoord van vraag "{ $id }" is in het Engels gemiddeld { $ratio } keer zo lang als de andere opties; houd dit onder 1,5

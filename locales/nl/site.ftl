@@ -6,6 +6,6 @@ site-country = Land
 site-country-none = Niet ingesteld (112)
 site-emergency-number = Noodnummer in de modules: { $number }
 site-local-services = Hulp in de buurt, één per regel
-site-local-services-hint = Bijvoorbeeld: een inloopcentrum met adres en openingsuren, een hulplijn, waar je een nieuwe naloxonkit krijgt.
+site-local-services-hint = Bijvoorbeeld: een inloopcentrum met adres en openingstijden, een hulplijn, waar je een nieuwe naloxonkit krijgt.
 site-save = Locatie opslaan
 site-saved = Opgeslagen.

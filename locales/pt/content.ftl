@@ -2,9 +2,9 @@
 # que `respond validate` encontra nos ficheiros de conteúdo.
 
 audience-custody = Pessoas em reclusão
-audience-peers = Pares formadores
+audience-peers = Educadores de pares
 audience-clinical = Profissionais de saúde
-audience-officers = Agentes
+audience-officers = Guardas prisionais e polícias
 # Junta dois números de emergência, p. ex. "999 ou 112".
 emergency-number-or = { $first } ou { $second }
 local-services-none = Peça à equipa de saúde a lista dos serviços locais.

@@ -4,16 +4,17 @@
 ## Folhetos
 
 print-myths-and-facts = Mitos e factos
-print-handout-title-custody = Naloxona, ressaca e andar com o kit
-print-handout-title-peers = Naloxona e overdose: respostas para pares formadores
+print-handout-title-custody = Naloxona, ressaca (sintomas de abstinência) e andar com o kit
+print-handout-title-peers = Naloxona e overdose: respostas para educadores de pares
 print-handout-title-clinical = Overdose, naloxona e tratamento: o que diz a evidência
-print-handout-title-officers = Contacto com fentanil e naloxona: factos para agentes
+print-handout-title-officers = Contacto com fentanil e naloxona: factos para guardas prisionais e polícias
 print-handout-intro-custody = O que se ouve muitas vezes sobre overdose e naloxona, e quais são os factos.
 print-handout-intro-peers = O que as pessoas que acompanha podem ter ouvido, quais são os factos e de onde vêm.
 print-handout-intro-clinical = Ideias sobre overdose, naloxona e tratamento que colegas e doentes podem ter, comparadas com a evidência.
-print-handout-intro-officers = O que se diz muitas vezes aos agentes sobre o fentanil e a naloxona, e o que os toxicologistas e os estudos concluíram.
-# Um mito como título; o facto por baixo começa por "Facto:".
-print-myth = Mito: { $myth }
+print-handout-intro-officers = O que se diz muitas vezes aos guardas prisionais e aos polícias sobre o fentanil e a naloxona, e o que os toxicologistas e os estudos concluíram.
+# Um mito como título. O título do diapositivo já começa por "Mito:" e é usado tal como está;
+# o facto por baixo começa por "Facto:".
+print-myth = { $myth }
 print-emergency-line = Em caso de emergência, ligue para o { $number }.
 print-page-of = Página { $page } de { $pages }
 
@@ -27,8 +28,8 @@ print-card-steps = Passo a passo
 print-card-step-1 = Veja se há perigo. Chame a pessoa pelo nome, em voz alta, e abane-a pelos ombros.
 print-card-step-2 = Não reage? Ligue para o { $number }. Diga o que vê: «não acorda, não respira».
 print-card-step-3 = Abra a via aérea: incline a cabeça para trás e eleve o queixo. Veja se respira, durante 10 segundos no máximo.
-print-card-step-4 = Dê naloxona: um spray numa narina, ou uma injeção na coxa ou na parte de cima do braço.
-print-card-step-5 = Não respira normalmente: faça ventilações ou reanimação. Respira: ponha a pessoa em posição lateral de segurança.
+print-card-step-4 = Dê naloxona: um spray numa narina, ou uma injeção na coxa ou na parte de cima do braço, sem atrasar a chamada nem a reanimação.
+print-card-step-5 = Não respira normalmente: reanimação cardiopulmonar (RCP), 30 compressões e 2 ventilações. Respira: posição lateral de segurança (PLS).
 print-card-step-6 = Fique com a pessoa. Sem melhoras após 2 a 3 minutos? Dê uma segunda dose.
 print-card-stay = Fique com a pessoa
 print-card-wears-off = O efeito da naloxona dura 30 a 90 minutos. Muitos opioides duram mais, por isso a respiração pode voltar a parar. Fique até chegar ajuda.

@@ -6,7 +6,7 @@ quiz-option-false = Falso
 quiz-option-dontknow = Não sei
 quiz-option-1 = Discordo totalmente
 quiz-option-2 = Discordo
-quiz-option-3 = Não tenho a certeza
+quiz-option-3 = Não concordo nem discordo
 quiz-option-4 = Concordo
 quiz-option-5 = Concordo totalmente
 
@@ -21,3 +21,5 @@ problem-quiz-missing-title = o questionário "{ $quiz }" não tem título em { $
 problem-quiz-missing-text = a pergunta "{ $id }" não tem texto em { $lang }
 problem-quiz-option-mismatch = as opções da pergunta "{ $id }" são diferentes de items.toml (os mesmos identificadores, nenhuma vazia)
 problem-quiz-no-explanation = a pergunta "{ $id }" não tem explicação em { $lang }
+problem-quiz-truefalse-unbalanced = questionário "{ $quiz }": { $keyed } de { $total } perguntas verdadeiro/falso têm "verdadeiro" como resposta ({ $percent } %); mantenha entre 35 e 65 %
+problem-quiz-right-option-long = em inglês, a resposta certa da pergunta "{ $id }" é { $ratio } vezes mais longa do que a média das outras opções; mantenha abaixo de 1,5
