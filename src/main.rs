@@ -260,6 +260,9 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             for problem in &problems {
                 println!("{}", problem.render(l10n));
             }
+            for warning in library.bank().warnings() {
+                println!("{}", l10n.tr("cli-validate-warning", &[("problem", warning.render(l10n).into())]));
+            }
             for line in library.bank().summary(l10n) {
                 println!("{line}");
             }

@@ -89,3 +89,36 @@ fn each_kind_of_bank_error_is_reported_at_its_line() {
     check(&ITEM.replace("kind = \"single\"", "kind = \"agree\""), QUIZ, FR, "does not fit its kind");
     check(&format!("{ITEM}{ITEM}"), QUIZ, FR, "item id \"a\" is used twice");
 }
+
+/// The bundled bank is fair by content/quiz/DESIGN.md; a quiz keyed "false" throughout,
+/// or a right option much longer than the others, is warned about (and still loads).
+#[test]
+fn unbalanced_keys_and_a_long_right_option_are_warned_about() {
+    assert!(Library::embedded().bank().warnings().is_empty(), "{:?}", Library::embedded().bank().warnings());
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let bundled = Files::from_dir(&root).unwrap();
+    let mut pairs: Vec<(String, String)> = vec![];
+    let mut add = |rel: &str| pairs.push((rel.to_string(), bundled.get(rel).unwrap().to_string()));
+    for rel in ["quiz/items.toml", "templates.toml", "myths.toml", "countries.toml"] {
+        add(rel);
+    }
+    for lang in ["fr", "de", "nl", "pt"] {
+        add(&format!("quiz/{lang}.toml"));
+    }
+    let quizzes = "[[quiz]]\nid = \"core\"\nitems = [\"myth-fentanyl-touch\", \"myth-fentanyl-air\", \"myth-kit-proves-use\", \"myth-sleep-it-off\", \"signs-triad\"]\n\n[[quiz]]\nid = \"officers\"\nitems = [\"signs-triad\"]\n";
+    pairs.push(("quiz/quizzes.toml".into(), quizzes.into()));
+    let english = bundled.get("quiz/en.toml").unwrap();
+    let start = english.find("[items.signs-triad]").unwrap();
+    let right = start + english[start..].find("c = \"").unwrap() + "c = \"".len();
+    let long = format!("{}{}{}", &english[..right], "a much longer right answer that says far more than any other option does, ", &english[right..]);
+    pairs.push(("quiz/en.toml".into(), long));
+    let files = Files::from_pairs("content", pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let library = Library::load(&files);
+    let en = Localizer::new(Language::En);
+    let warnings: Vec<String> = library.bank().warnings().iter().map(|w| w.render(&en)).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(warnings[0].starts_with("content/quiz/quizzes.toml:2: ") && warnings[0].contains("0 of 4 true/false items are keyed true"), "{warnings:#?}");
+    assert!(warnings[1].starts_with("content/quiz/en.toml:") && warnings[1].contains("\"signs-triad\""), "{warnings:#?}");
+    assert!(library.bank().quiz_items("core").is_some(), "a warning does not stop the quiz");
+}

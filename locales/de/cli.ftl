@@ -29,3 +29,4 @@ cli-bench-results-line = { $name }: Median { $median } ms (Läufe: { $runs } ms)
 cli-bench-results-ratio = Verhältnis zum CSV-Export derselben Zeilen durch sqlite3: CSV im Langformat { $export }, Seite „Ergebnisse“ { $results }
 cli-bench-results-no-sqlite = sqlite3 ist nicht installiert: kein Vergleichswert vorhanden.
 cli-demo-done = Beispieldaten hinzugefügt: { $sessions } Schulungen an { $sites } Orten, { $participants } Teilnehmende.
+cli-validate-warning = Warnung: { $problem }

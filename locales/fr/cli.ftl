@@ -29,3 +29,4 @@ cli-bench-results-line = { $name } : médiane { $median } ms (essais : { $runs
 cli-bench-results-ratio = Ratio par rapport à l’export CSV des mêmes lignes par sqlite3 : CSV format long { $export }, page Résultats { $results }
 cli-bench-results-no-sqlite = sqlite3 n’est pas installé : aucune référence de comparaison.
 cli-demo-done = Données d’exemple ajoutées : { $sessions } séances dans { $sites } lieux, { $participants } participants.
+cli-validate-warning = avertissement : { $problem }

@@ -29,3 +29,4 @@ cli-bench-results-line = { $name }: mediaan { $median } ms (metingen: { $runs } 
 cli-bench-results-ratio = Verhouding tot de csv-export van dezelfde rijen door sqlite3: csv in lang formaat { $export }, pagina Resultaten { $results }
 cli-bench-results-no-sqlite = sqlite3 is niet geïnstalleerd: er is geen referentie om mee te vergelijken.
 cli-demo-done = Voorbeeldgegevens toegevoegd: { $sessions } sessies op { $sites } locaties, { $participants } deelnemers.
+cli-validate-warning = waarschuwing: { $problem }

@@ -29,3 +29,4 @@ cli-bench-results-line = { $name }: mediana de { $median } ms (medições: { $ru
 cli-bench-results-ratio = Razão face à exportação CSV das mesmas linhas pelo sqlite3: CSV em formato longo { $export }, página Resultados { $results }
 cli-bench-results-no-sqlite = O sqlite3 não está instalado: não há referência para comparar.
 cli-demo-done = Dados de exemplo adicionados: { $sessions } sessões em { $sites } locais, { $participants } participantes.
+cli-validate-warning = aviso: { $problem }

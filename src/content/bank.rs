@@ -181,7 +181,15 @@ pub struct Bank {
     quizzes: Vec<QuizDef>,
     texts: BTreeMap<Language, LangFile>,
     version: String,
+    warnings: Vec<Problem>,
 }
+
+/// Share of true keys among a quiz's true/false items that reads as balanced, checked
+/// from this many items on (content/quiz/DESIGN.md).
+const BALANCE: (f64, f64) = (0.35, 0.65);
+const MIN_BALANCED: usize = 4;
+/// How much longer than the mean of its distractors a right option may be.
+const MAX_RIGHT_RATIO: f64 = 1.5;
 
 fn read_toml<T: serde::de::DeserializeOwned + Default>(files: &Files, rel: &str, problems: &mut Vec<Problem>) -> T {
     let path = files.display_path(rel);
@@ -270,7 +278,59 @@ impl Bank {
         }
 
         let version = bank_version(&items);
-        Bank { items, quizzes, texts, version }
+        let mut bank = Bank { items, quizzes, texts, version, warnings: vec![] };
+        bank.warnings = bank.fairness_warnings(files);
+        bank
+    }
+
+    /// What content/quiz/DESIGN.md asks of a fair quiz, checked: true/false keys balanced
+    /// within each quiz, and no right option much longer than the others (in English).
+    /// Warnings: the content still loads and validates.
+    fn fairness_warnings(&self, files: &Files) -> Vec<Problem> {
+        let mut warnings = vec![];
+        let quizzes_text = files.get("quiz/quizzes.toml");
+        for quiz in &self.quizzes {
+            let keys: Vec<bool> = self
+                .quiz_items(&quiz.id)
+                .unwrap_or_default()
+                .iter()
+                .filter(|i| i.kind == ItemKind::Truefalse)
+                .map(|i| i.answer.iter().any(|a| a == "true"))
+                .collect();
+            let keyed = keys.iter().filter(|k| **k).count();
+            let share = keyed as f64 / keys.len().max(1) as f64;
+            if keys.len() >= MIN_BALANCED && !(BALANCE.0..=BALANCE.1).contains(&share) {
+                let line = line_with(quizzes_text, &format!("id = \"{}\"", quiz.id));
+                let args = [
+                    ("quiz", quiz.id.clone()),
+                    ("keyed", keyed.to_string()),
+                    ("total", keys.len().to_string()),
+                    ("percent", format!("{:.0}", share * 100.0)),
+                ];
+                let args: Vec<(&'static str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                warnings.push(Problem::new(&files.display_path("quiz/quizzes.toml"), line, "problem-quiz-truefalse-unbalanced", &args));
+            }
+        }
+        let Some(english) = self.texts.get(&Language::En) else { return warnings };
+        let source = files.get("quiz/en.toml");
+        for item in self.items.iter().filter(|i| i.kind == ItemKind::Single) {
+            let Some(words) = english.items.get(&item.id) else { continue };
+            let length = |id: &String| words.options.get(id).map_or(0, |t| t.trim().chars().count()) as f64;
+            let others: Vec<f64> = item.options.iter().filter(|o| !item.answer.contains(o)).map(length).collect();
+            let mean = others.iter().sum::<f64>() / others.len().max(1) as f64;
+            let right = item.answer.first().map_or(0.0, length);
+            if mean > 0.0 && right / mean > MAX_RIGHT_RATIO {
+                let line = line_with(source, &format!("[items.{}]", item.id));
+                let ratio = format!("{:.1}", right / mean);
+                warnings.push(Problem::new(&files.display_path("quiz/en.toml"), line, "problem-quiz-right-option-long", &[("id", &item.id), ("ratio", &ratio)]));
+            }
+        }
+        warnings
+    }
+
+    /// Problems that do not stop the content from being used (see DESIGN.md).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
     }
 
     /// A short hash of what results depend on (ids, kinds, domains, options, keys):
