@@ -21,13 +21,23 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
 
     let mut out = String::from("pub static LOCALE_FILES: &[(&str, &str, &str)] = &[\n");
-    let mut langs: Vec<_> = fs::read_dir(root.join("locales")).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut langs: Vec<_> = fs::read_dir(root.join("locales"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     langs.sort();
     for lang in langs {
         let code = lang.file_name().unwrap().to_string_lossy().to_string();
         for file in sorted_files(&lang, "ftl") {
             let name = file.file_name().unwrap().to_string_lossy();
-            writeln!(out, "    ({code:?}, {name:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+            writeln!(
+                out,
+                "    ({code:?}, {name:?}, include_str!({:?})),",
+                file.display().to_string()
+            )
+            .unwrap();
         }
     }
     out.push_str("];\n\npub static MIGRATIONS: &[(&str, &str)] = &[\n");
@@ -44,7 +54,9 @@ fn main() {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "md" || x == "toml" || x == "svg") && path != content.join("README.md") {
+            } else if path.extension().is_some_and(|x| x == "md" || x == "toml" || x == "svg")
+                && path != content.join("README.md")
+            {
                 files.push(path);
             }
         }

@@ -10,6 +10,10 @@ scripts/setup.sh
 [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
+say "Rust: formatting and clippy (warnings denied)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
 say "UI: type check and unit tests"
 (cd ui && npm run --silent check && npx vitest run)
 

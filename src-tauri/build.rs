@@ -18,16 +18,22 @@ fn main() {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| {
-            let (module, name) = l.split_once("::").unwrap_or_else(|| panic!("commands.list: {l:?} is not module::function"));
+            let (module, name) = l
+                .split_once("::")
+                .unwrap_or_else(|| panic!("commands.list: {l:?} is not module::function"));
             (module.to_string(), name.to_string())
         })
         .collect();
 
     let paths: Vec<String> = commands.iter().map(|(m, n)| format!("commands::{m}::{n}")).collect();
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    write_if_changed(&Path::new(&out).join("handler.rs"), &format!("tauri::generate_handler![{}]\n", paths.join(", ")));
+    write_if_changed(
+        &Path::new(&out).join("handler.rs"),
+        &format!("tauri::generate_handler![{}]\n", paths.join(", ")),
+    );
 
-    let permissions: Vec<String> = commands.iter().map(|(_, n)| format!("    \"allow-{}\"", n.replace('_', "-"))).collect();
+    let permissions: Vec<String> =
+        commands.iter().map(|(_, n)| format!("    \"allow-{}\"", n.replace('_', "-"))).collect();
     let capability = format!(
         r#"{{
   "$schema": "../gen/schemas/desktop-schema.json",
@@ -50,8 +56,16 @@ fn main() {
     );
     write_if_changed(Path::new("../ui/src/ipc/commands.ts"), &typescript);
 
-    let names: &'static [&'static str] =
-        Box::leak(commands.into_iter().map(|(_, n)| &*Box::leak(n.into_boxed_str())).collect::<Vec<_>>().into_boxed_slice());
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(names)))
-        .expect("tauri build script");
+    let names: &'static [&'static str] = Box::leak(
+        commands
+            .into_iter()
+            .map(|(_, n)| &*Box::leak(n.into_boxed_str()))
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(names)),
+    )
+    .expect("tauri build script");
 }

@@ -54,11 +54,16 @@ impl Sample {
 /// turns so that both see the same machine load. One warm-up run each is not counted.
 pub fn startup(app: &Path, reference: &Path, runs: usize) -> Result<(Sample, Sample)> {
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
-        return Err(Error::Bench("no display: run it under xvfb-run, e.g. `xvfb-run -a respond bench startup`".into()));
+        return Err(Error::Bench(
+            "no display: run it under xvfb-run, e.g. `xvfb-run -a respond bench startup`".into(),
+        ));
     }
     for bin in [app, reference] {
         if !bin.exists() {
-            return Err(Error::Bench(format!("{} does not exist: build it first (scripts/build.sh)", bin.display())));
+            return Err(Error::Bench(format!(
+                "{} does not exist: build it first (scripts/build.sh)",
+                bin.display()
+            )));
         }
     }
     let base = std::env::temp_dir().join(format!("respond-bench-{}", std::process::id()));
@@ -108,7 +113,11 @@ fn time_to_ready(bin: &Path, data_dir: &PathBuf) -> Result<Duration> {
     let _ = child.wait();
     match ready {
         Ok(at) => Ok(at - start),
-        Err(_) => Err(Error::Bench(format!("{} did not report its first paint within {} s", bin.display(), READY_TIMEOUT.as_secs()))),
+        Err(_) => Err(Error::Bench(format!(
+            "{} did not report its first paint within {} s",
+            bin.display(),
+            READY_TIMEOUT.as_secs()
+        ))),
     }
 }
 
@@ -138,7 +147,9 @@ fn pdf_in(base: &Path, runs: usize) -> Result<PdfTimes> {
     let library = Library::embedded();
     let store = Store::open(&base.join("data"), "benchmark data, thrown away")?;
     let session = demo_session(&store, &library)?;
-    let soffice = std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("soffice")).find(|bin| bin.is_file()));
+    let soffice = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path).map(|dir| dir.join("soffice")).find(|bin| bin.is_file())
+    });
     let mut times = PdfTimes {
         certificates: Sample { name: "certificates".into(), times: vec![] },
         handouts: Sample { name: "handouts".into(), times: vec![] },
@@ -147,7 +158,10 @@ fn pdf_in(base: &Path, runs: usize) -> Result<PdfTimes> {
     };
     let mut odt_files = vec![];
     for round in 0..=runs {
-        let certificates = timed(|| certificates::certificates_pdf(&store, &library, session, None, None, Paper::A4).map(drop))?;
+        let certificates = timed(|| {
+            certificates::certificates_pdf(&store, &library, session, None, None, Paper::A4)
+                .map(drop)
+        })?;
         let handouts = timed(|| {
             for lang in Language::ALL {
                 let site = library.site_values(Some("FR"), &[], lang);
@@ -161,7 +175,8 @@ fn pdf_in(base: &Path, runs: usize) -> Result<PdfTimes> {
             Some(bin) => {
                 // Written after the first certificates, so that they carry the same serials.
                 if odt_files.is_empty() {
-                    odt_files = write_odt_certificates(&base.join("odt"), &store, &library, session)?;
+                    odt_files =
+                        write_odt_certificates(&base.join("odt"), &store, &library, session)?;
                 }
                 let _ = std::fs::remove_dir_all(base.join("odt-pdf"));
                 Some(timed(|| convert_with_libreoffice(bin, base, &odt_files))?)
@@ -195,14 +210,24 @@ fn demo_session(store: &Store, library: &Library) -> Result<i64> {
         audience: Audience::Custody,
         language: Language::Fr,
         quiz_id: "core".into(),
-        modules: ["overdose-basics", "naloxone-naltrexone", "responding", "rescue-breathing"].map(String::from).to_vec(),
+        modules: ["overdose-basics", "naloxone-naltrexone", "responding", "rescue-breathing"]
+            .map(String::from)
+            .to_vec(),
     };
     let session = sessions::create(store, library, &input)?;
-    const FIRST: [&str; 10] = ["Zoë", "José", "Anaïs", "Jürgen", "Inês", "Łukasz", "Maëlle", "Søren", "Çağla", "Noël"];
-    const LAST: [&str; 7] = ["Ñúñez-Çelik", "Gonçalves", "van den Berg", "Müller", "Lefèvre", "Sørensen", "Nováková"];
+    const FIRST: [&str; 10] =
+        ["Zoë", "José", "Anaïs", "Jürgen", "Inês", "Łukasz", "Maëlle", "Søren", "Çağla", "Noël"];
+    const LAST: [&str; 7] =
+        ["Ñúñez-Çelik", "Gonçalves", "van den Berg", "Müller", "Lefèvre", "Sørensen", "Nováková"];
     for i in 0..CERTIFICATES {
         let name = format!("{} {}", FIRST[i % FIRST.len()], LAST[i % LAST.len()]);
-        let person = ParticipantInput { name: Some(name), language: Language::ALL[i % Language::ALL.len()], consent_followup: false, release_date: None, sgic: None };
+        let person = ParticipantInput {
+            name: Some(name),
+            language: Language::ALL[i % Language::ALL.len()],
+            consent_followup: false,
+            release_date: None,
+            sgic: None,
+        };
         roster::add(store, session.id, &person)?;
     }
     Ok(session.id)
@@ -210,14 +235,23 @@ fn demo_session(store: &Store, library: &Library) -> Result<i64> {
 
 /// Each participant's certificate as a flat ODT file (XML, which soffice reads directly),
 /// with the same words as Respond's certificate but no QR code.
-fn write_odt_certificates(dir: &Path, store: &Store, library: &Library, session: i64) -> Result<Vec<PathBuf>> {
+fn write_odt_certificates(
+    dir: &Path,
+    store: &Store,
+    library: &Library,
+    session: i64,
+) -> Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir)?;
     let info = sessions::get(store, session)?;
     let mut files = vec![];
     for person in roster::list(store, session)? {
         let l10n = Localizer::new(person.language);
         let tr = |id: &str| l10n.tr(id, &[]);
-        let serial: String = store.conn().query_row("SELECT serial FROM certificates WHERE participant_id = ?1", [person.id], |r| r.get(0))?;
+        let serial: String = store.conn().query_row(
+            "SELECT serial FROM certificates WHERE participant_id = ?1",
+            [person.id],
+            |r| r.get(0),
+        )?;
         let mut paragraphs = vec![
             ("Title", tr("certificates-title")),
             ("Centre", tr("certificates-subtitle")),
@@ -226,7 +260,14 @@ fn write_odt_certificates(dir: &Path, store: &Store, library: &Library, session:
             ("Centre", tr("certificates-completed")),
         ];
         for id in &info.modules {
-            paragraphs.push(("Centre", library.module(id).and_then(|m| m.text(person.language)).map(|t| t.title.clone()).unwrap_or_default()));
+            paragraphs.push((
+                "Centre",
+                library
+                    .module(id)
+                    .and_then(|m| m.text(person.language))
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default(),
+            ));
         }
         paragraphs.extend([
             ("Small", format!("{}: {}", tr("certificates-date-label"), info.date)),
@@ -234,7 +275,12 @@ fn write_odt_certificates(dir: &Path, store: &Store, library: &Library, session:
             ("Small", format!("{}: {}", tr("certificates-trainers-label"), info.trainers)),
             ("Small", format!("{}: {serial}", tr("certificates-serial"))),
         ]);
-        let body: String = paragraphs.iter().map(|(style, text)| format!("<text:p text:style-name=\"{style}\">{}</text:p>\n", xml_escape(text))).collect();
+        let body: String = paragraphs
+            .iter()
+            .map(|(style, text)| {
+                format!("<text:p text:style-name=\"{style}\">{}</text:p>\n", xml_escape(text))
+            })
+            .collect();
         let path = dir.join(format!("{}.fodt", person.code));
         std::fs::write(&path, FODT.replace("{body}", &body))?;
         files.push(path);
@@ -270,15 +316,30 @@ fn convert_with_libreoffice(soffice: &Path, base: &Path, files: &[PathBuf]) -> R
     let out = base.join("odt-pdf");
     let profile = format!("file://{}", base.join("lo-profile").display());
     let status = Command::new(soffice)
-        .args(["--headless", "--norestore", &format!("-env:UserInstallation={profile}"), "--convert-to", "pdf", "--outdir"])
+        .args([
+            "--headless",
+            "--norestore",
+            &format!("-env:UserInstallation={profile}"),
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
         .arg(&out)
         .args(files)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()?;
-    let made = files.iter().filter(|f| f.file_stem().is_some_and(|stem| out.join(stem).with_extension("pdf").is_file())).count();
+    let made = files
+        .iter()
+        .filter(|f| {
+            f.file_stem().is_some_and(|stem| out.join(stem).with_extension("pdf").is_file())
+        })
+        .count();
     if !status.success() || made != files.len() {
-        return Err(Error::Bench(format!("soffice made {made} of {} PDFs ({status})", files.len())));
+        return Err(Error::Bench(format!(
+            "soffice made {made} of {} PDFs ({status})",
+            files.len()
+        )));
     }
     Ok(())
 }
@@ -315,7 +376,9 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
     store.conn().execute("ATTACH DATABASE ?1 AS plain KEY ''", [plain.display().to_string()])?;
     store.conn().query_row("SELECT sqlcipher_export('plain')", [], |_| Ok(()))?;
     store.conn().execute("DETACH DATABASE plain", [])?;
-    let sqlite3 = std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("sqlite3")).find(|bin| bin.is_file()));
+    let sqlite3 = std::env::var_os("PATH").and_then(|path| {
+        std::env::split_paths(&path).map(|dir| dir.join("sqlite3")).find(|bin| bin.is_file())
+    });
     let mut times = ResultsTimes {
         participants: summary.participants,
         rows: summary.answers,
@@ -341,7 +404,11 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
                     .arg(&query)
                     .stdout(std::fs::File::create(base.join("sqlite3.csv"))?)
                     .status()?;
-                if status.success() { Ok(()) } else { Err(Error::Bench(format!("sqlite3 exited with {status}"))) }
+                if status.success() {
+                    Ok(())
+                } else {
+                    Err(Error::Bench(format!("sqlite3 exited with {status}")))
+                }
             })?),
             None => None,
         };
@@ -374,8 +441,10 @@ mod tests {
     fn time_to_ready_measures_until_the_ready_line() {
         let dir = tempfile::tempdir().unwrap();
         let script = dir.path().join("ready.sh");
-        std::fs::write(&script, format!("#!/bin/sh\nsleep 0.2\necho {READY_LINE}\nsleep 30\n")).unwrap();
-        std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        std::fs::write(&script, format!("#!/bin/sh\nsleep 0.2\necho {READY_LINE}\nsleep 30\n"))
+            .unwrap();
+        std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
         let t = time_to_ready(&script, &dir.path().join("data")).unwrap();
         assert!(t >= Duration::from_millis(200) && t < Duration::from_secs(20), "{t:?}");
     }

@@ -92,7 +92,9 @@ impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
-            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => Error::Corrupt(err.to_string()),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
+                Error::Corrupt(err.to_string())
+            }
             _ => Error::Database(err),
         }
     }
@@ -167,7 +169,9 @@ impl std::fmt::Display for Rejection {
             Rejection::Malformed => f.write_str("not a certificate payload"),
             Rejection::Altered => f.write_str("changed after it was signed"),
             Rejection::OtherKey(key) => write!(f, "signed by another key ({key})"),
-            Rejection::UnknownSerial(serial) => write!(f, "no certificate {serial} was issued here"),
+            Rejection::UnknownSerial(serial) => {
+                write!(f, "no certificate {serial} was issued here")
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ pub enum Language {
 }
 
 impl Language {
-    pub const ALL: [Language; 5] = [Language::En, Language::Fr, Language::De, Language::Nl, Language::Pt];
+    pub const ALL: [Language; 5] =
+        [Language::En, Language::Fr, Language::De, Language::Nl, Language::Pt];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -56,7 +57,9 @@ impl Language {
 
     /// The operating system's language if it is one of the five, else English.
     pub fn from_os() -> Language {
-        sys_locale::get_locales().find_map(|tag| Language::from_locale_tag(&tag)).unwrap_or(Language::En)
+        sys_locale::get_locales()
+            .find_map(|tag| Language::from_locale_tag(&tag))
+            .unwrap_or(Language::En)
     }
 }
 
@@ -69,13 +72,19 @@ impl fmt::Display for Language {
 impl FromStr for Language {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        Language::ALL.into_iter().find(|l| l.code() == s).ok_or_else(|| Error::UnknownLanguage(s.to_string()))
+        Language::ALL
+            .into_iter()
+            .find(|l| l.code() == s)
+            .ok_or_else(|| Error::UnknownLanguage(s.to_string()))
     }
 }
 
 /// The embedded Fluent files of one language, as `(file name, source)`.
 pub fn embedded_files(lang: Language) -> impl Iterator<Item = (&'static str, &'static str)> {
-    LOCALE_FILES.iter().filter(move |(code, _, _)| *code == lang.code()).map(|(_, name, src)| (*name, *src))
+    LOCALE_FILES
+        .iter()
+        .filter(move |(code, _, _)| *code == lang.code())
+        .map(|(_, name, src)| (*name, *src))
 }
 
 /// Formats Respond's messages in one language for the command line and printed documents.
@@ -93,7 +102,8 @@ impl Localizer {
         bundle.set_use_isolating(false);
         for (_, source) in embedded_files(lang) {
             // Syntax errors are reported by `respond validate`; the parser keeps the good entries.
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+            let resource =
+                FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
             bundle.add_resource_overriding(resource);
         }
         Localizer { lang, bundle }
@@ -141,9 +151,16 @@ mod tests {
     #[test]
     fn localizer_formats_without_isolation_marks() {
         let de = Localizer::new(Language::De);
-        let text = de.tr("problem-missing-message", &[("id", "nav-modules".into()), ("lang", "fr".into())]);
+        let text = de
+            .tr("problem-missing-message", &[("id", "nav-modules".into()), ("lang", "fr".into())]);
         assert!(text.contains("nav-modules"), "{text}");
         assert!(!text.contains('\u{2068}'), "{text:?}");
-        assert_ne!(text, Localizer::new(Language::En).tr("problem-missing-message", &[("id", "nav-modules".into()), ("lang", "fr".into())]));
+        assert_ne!(
+            text,
+            Localizer::new(Language::En).tr(
+                "problem-missing-message",
+                &[("id", "nav-modules".into()), ("lang", "fr".into())]
+            )
+        );
     }
 }

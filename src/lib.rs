@@ -16,6 +16,6 @@ pub mod results;
 pub mod sessions;
 pub mod settings;
 
+pub use data::store::Store;
 pub use error::{Error, ErrorCode, IpcError, Result};
 pub use i18n::Language;
-pub use data::store::Store;

@@ -5,12 +5,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use respond::content::{Audience, Files, Library};
+use respond::data::store::DatabaseState;
 use respond::i18n::{Language, Localizer};
 use respond::pdf::Paper;
 use respond::results::evaluation::{self, Scope};
 use respond::results::export::{self, ExportOptions, Format};
-use respond::data::store::DatabaseState;
-use respond::{data::audit, data::backup, bench, print::certificates, results::demo, data::names, data::passphrase, settings, data::store, content::validate, Store};
+use respond::{
+    bench, content::validate, data::audit, data::backup, data::names, data::passphrase,
+    data::store, print::certificates, results::demo, settings, Store,
+};
 
 #[derive(Parser)]
 #[command(name = "respond", version, about = "Respond: overdose-response training, offline")]
@@ -199,7 +202,8 @@ impl ScopeArgs {
 }
 
 fn parse_format(name: &str) -> Result<Format, String> {
-    serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| "use long-csv, wide-csv, codebook or json".to_string())
+    serde_json::from_value(serde_json::Value::String(name.to_string()))
+        .map_err(|_| "use long-csv, wide-csv, codebook or json".to_string())
 }
 
 fn parse_audience(name: &str) -> Result<Audience, String> {
@@ -251,7 +255,11 @@ fn main() -> ExitCode {
 /// `cli_lang` is --lang as given: certificates without it are in each person's language.
 fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::Result<ExitCode> {
     match command {
-        data @ (Cmd::Backup | Cmd::Restore { .. } | Cmd::EraseNames { .. } | Cmd::Audit { .. } | Cmd::Passphrase) => data_command(data, l10n),
+        data @ (Cmd::Backup
+        | Cmd::Restore { .. }
+        | Cmd::EraseNames { .. }
+        | Cmd::Audit { .. }
+        | Cmd::Passphrase) => data_command(data, l10n),
         Cmd::Validate { root } => {
             let mut problems = validate::check_locales(&root.join("locales"));
             let content = Files::from_dir(&root.join("content"))?;
@@ -261,7 +269,10 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 println!("{}", problem.render(l10n));
             }
             for warning in library.bank().warnings() {
-                println!("{}", l10n.tr("cli-validate-warning", &[("problem", warning.render(l10n).into())]));
+                println!(
+                    "{}",
+                    l10n.tr("cli-validate-warning", &[("problem", warning.render(l10n).into())])
+                );
             }
             for line in library.bank().summary(l10n) {
                 println!("{line}");
@@ -273,38 +284,71 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let dir = store::data_dir()?;
             let store = open_store(l10n)?;
             let settings = settings::load(&store, Language::from_os())?;
-            println!("{}", l10n.tr("cli-info-data-dir", &[("path", dir.display().to_string().into())]));
-            println!("{}", l10n.tr("cli-info-database", &[("path", store.path().display().to_string().into())]));
-            println!("{}", l10n.tr("cli-info-schema", &[("version", store.schema_version()?.into())]));
-            println!("{}", l10n.tr("cli-info-language", &[("language", settings.language.native_name().into())]));
+            println!(
+                "{}",
+                l10n.tr("cli-info-data-dir", &[("path", dir.display().to_string().into())])
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-info-database",
+                    &[("path", store.path().display().to_string().into())]
+                )
+            );
+            println!(
+                "{}",
+                l10n.tr("cli-info-schema", &[("version", store.schema_version()?.into())])
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-info-language",
+                    &[("language", settings.language.native_name().into())]
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Bench { what: BenchCmd::Startup { app, reference, runs } } => {
             let (app, reference) = bench::startup(&app, &reference, runs.max(1))?;
             for sample in [&app, &reference] {
-                let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+                let ms: Vec<String> =
+                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
                 println!(
                     "{}",
-                    l10n.tr("cli-bench-startup-line", &[
-                        ("name", sample.name.clone().into()),
-                        ("median", (sample.median().as_millis() as u64).into()),
-                        ("runs", ms.join(" ").into()),
-                    ])
+                    l10n.tr(
+                        "cli-bench-startup-line",
+                        &[
+                            ("name", sample.name.clone().into()),
+                            ("median", (sample.median().as_millis() as u64).into()),
+                            ("runs", ms.join(" ").into()),
+                        ]
+                    )
                 );
             }
             let ratio = app.median().as_secs_f64() / reference.median().as_secs_f64();
-            println!("{}", l10n.tr("cli-bench-startup-ratio", &[("ratio", format!("{ratio:.2}").into())]));
+            println!(
+                "{}",
+                l10n.tr("cli-bench-startup-ratio", &[("ratio", format!("{ratio:.2}").into())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Bench { what: BenchCmd::Pdf { runs } } => {
             let times = bench::pdf(runs.max(1))?;
             let count = bench::CERTIFICATES;
             let show = |label: &str, count: usize, sample: &bench::Sample| {
-                let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+                let ms: Vec<String> =
+                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
                 let name = l10n.tr(label, &[("count", count.into())]);
                 println!(
                     "{}",
-                    l10n.tr("certificates-bench-line", &[("name", name.into()), ("median", (sample.median().as_millis() as u64).into()), ("runs", ms.join(" ").into())])
+                    l10n.tr(
+                        "certificates-bench-line",
+                        &[
+                            ("name", name.into()),
+                            ("median", (sample.median().as_millis() as u64).into()),
+                            ("runs", ms.join(" ").into())
+                        ]
+                    )
                 );
             };
             show("certificates-bench-certificates", count, &times.certificates);
@@ -312,8 +356,15 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             match &times.libreoffice {
                 Some(libreoffice) => {
                     show("certificates-bench-libreoffice", count, libreoffice);
-                    let ratio = libreoffice.median().as_secs_f64() / times.certificates.median().as_secs_f64();
-                    println!("{}", l10n.tr("certificates-bench-ratio", &[("count", count.into()), ("ratio", format!("{ratio:.1}").into())]));
+                    let ratio = libreoffice.median().as_secs_f64()
+                        / times.certificates.median().as_secs_f64();
+                    println!(
+                        "{}",
+                        l10n.tr(
+                            "certificates-bench-ratio",
+                            &[("count", count.into()), ("ratio", format!("{ratio:.1}").into())]
+                        )
+                    );
                 }
                 None => println!("{}", l10n.tr("certificates-bench-no-soffice", &[])),
             }
@@ -321,18 +372,46 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         }
         Cmd::Bench { what: BenchCmd::Results { participants, runs } } => {
             let times = bench::results(participants, runs.max(1))?;
-            println!("{}", l10n.tr("cli-bench-results-data", &[("participants", times.participants.into()), ("rows", times.rows.into())]));
-            for sample in [Some(&times.evaluate), Some(&times.export), times.sqlite.as_ref()].into_iter().flatten() {
-                let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-results-data",
+                    &[("participants", times.participants.into()), ("rows", times.rows.into())]
+                )
+            );
+            for sample in [Some(&times.evaluate), Some(&times.export), times.sqlite.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                let ms: Vec<String> =
+                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
                 println!(
                     "{}",
-                    l10n.tr("cli-bench-results-line", &[("name", sample.name.clone().into()), ("median", (sample.median().as_millis() as u64).into()), ("runs", ms.join(" ").into())])
+                    l10n.tr(
+                        "cli-bench-results-line",
+                        &[
+                            ("name", sample.name.clone().into()),
+                            ("median", (sample.median().as_millis() as u64).into()),
+                            ("runs", ms.join(" ").into())
+                        ]
+                    )
                 );
             }
             match &times.sqlite {
                 Some(sqlite) => {
-                    let ratio = |s: &bench::Sample| format!("{:.2}", s.median().as_secs_f64() / sqlite.median().as_secs_f64());
-                    println!("{}", l10n.tr("cli-bench-results-ratio", &[("export", ratio(&times.export).into()), ("results", ratio(&times.evaluate).into())]));
+                    let ratio = |s: &bench::Sample| {
+                        format!("{:.2}", s.median().as_secs_f64() / sqlite.median().as_secs_f64())
+                    };
+                    println!(
+                        "{}",
+                        l10n.tr(
+                            "cli-bench-results-ratio",
+                            &[
+                                ("export", ratio(&times.export).into()),
+                                ("results", ratio(&times.evaluate).into())
+                            ]
+                        )
+                    );
                 }
                 None => println!("{}", l10n.tr("cli-bench-results-no-sqlite", &[])),
             }
@@ -340,24 +419,41 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         }
         Cmd::Demo { participants, seed } => {
             let store = open_store(l10n)?;
-            let summary = demo::fill(&store, &Library::load_default(), participants, l10n.language(), seed)?;
+            let summary =
+                demo::fill(&store, &Library::load_default(), participants, l10n.language(), seed)?;
             println!(
                 "{}",
-                l10n.tr("cli-demo-done", &[("sessions", summary.sessions.into()), ("participants", summary.participants.into()), ("sites", summary.sites.into())])
+                l10n.tr(
+                    "cli-demo-done",
+                    &[
+                        ("sessions", summary.sessions.into()),
+                        ("participants", summary.participants.into()),
+                        ("sites", summary.sites.into())
+                    ]
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Export { format, out, bom, scope } => {
             let store = open_store(l10n)?;
             let options = ExportOptions { format, bom, lang: l10n.language() };
-            let bytes = export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
+            let bytes =
+                export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
             respond::data::files::write_whole(&out, &bytes)?;
-            println!("{}", l10n.tr("print-cli-written", &[("path", out.display().to_string().into())]));
+            println!(
+                "{}",
+                l10n.tr("print-cli-written", &[("path", out.display().to_string().into())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Stats { json, scope } => {
             let store = open_store(l10n)?;
-            let figures = evaluation::evaluate(&store, &Library::load_default(), scope.scope(), l10n.language())?;
+            let figures = evaluation::evaluate(
+                &store,
+                &Library::load_default(),
+                scope.scope(),
+                l10n.language(),
+            )?;
             if json {
                 let mut value = serde_json::to_value(&figures).expect("figures serialise");
                 if let Some(map) = value.as_object_mut() {
@@ -375,7 +471,13 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             if show_key {
                 let key = certificates::public_key(&open_store(l10n)?)?;
                 println!("{}", l10n.tr("certificates-public-key", &[("key", key.as_str().into())]));
-                println!("{}", l10n.tr("certificates-public-key-fingerprint", &[("fingerprint", certificates::fingerprint(&key)?.into())]));
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "certificates-public-key-fingerprint",
+                        &[("fingerprint", certificates::fingerprint(&key)?.into())]
+                    )
+                );
                 return Ok(ExitCode::SUCCESS);
             }
             let payload = payload.unwrap_or_default();
@@ -388,33 +490,98 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 Err(err) => return refused(err, l10n),
             };
             let library = Library::load_default();
-            let modules: Vec<String> =
-                cert.modules.iter().map(|id| library.module(id).and_then(|m| m.text(l10n.language())).map_or_else(|| id.clone(), |t| t.title.clone())).collect();
-            println!("{}", l10n.tr("certificates-verify-valid", &[("serial", cert.serial.into()), ("fingerprint", cert.key.into())]));
+            let modules: Vec<String> = cert
+                .modules
+                .iter()
+                .map(|id| {
+                    library
+                        .module(id)
+                        .and_then(|m| m.text(l10n.language()))
+                        .map_or_else(|| id.clone(), |t| t.title.clone())
+                })
+                .collect();
+            println!(
+                "{}",
+                l10n.tr(
+                    "certificates-verify-valid",
+                    &[("serial", cert.serial.into()), ("fingerprint", cert.key.into())]
+                )
+            );
             println!("{}", l10n.tr("certificates-verify-name", &[("name", cert.name.into())]));
             println!("{}", l10n.tr("certificates-verify-date", &[("date", cert.date.into())]));
             println!("{}", l10n.tr("certificates-verify-site", &[("site", cert.site.into())]));
-            println!("{}", l10n.tr("certificates-verify-modules", &[("modules", modules.join("; ").into())]));
-            println!("{}", l10n.tr("certificates-verify-language", &[("language", cert.language.native_name().into())]));
+            println!(
+                "{}",
+                l10n.tr("certificates-verify-modules", &[("modules", modules.join("; ").into())])
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "certificates-verify-language",
+                    &[("language", cert.language.native_name().into())]
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Print { what } => {
             let library = Library::load_default();
             let lang = l10n.language();
-            let site_of = |sheet: &Sheet| library.site_values(sheet.country.as_deref().map(str::to_uppercase).as_deref(), &sheet.services, lang);
+            let site_of = |sheet: &Sheet| {
+                library.site_values(
+                    sheet.country.as_deref().map(str::to_uppercase).as_deref(),
+                    &sheet.services,
+                    lang,
+                )
+            };
             let (bytes, out) = match what {
-                PrintCmd::Handout { audience, sheet } => (respond::print::handout::handout(&library, audience, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
-                PrintCmd::ReleaseCard { sheet } => (respond::print::card::release_card(&library, lang, sheet.paper, &site_of(&sheet))?, sheet.out),
-                PrintCmd::Report { scope, paper, out } => (respond::print::report::report_pdf(&open_store(l10n)?, &library, scope.scope(), lang, paper)?, out),
+                PrintCmd::Handout { audience, sheet } => (
+                    respond::print::handout::handout(
+                        &library,
+                        audience,
+                        lang,
+                        sheet.paper,
+                        &site_of(&sheet),
+                    )?,
+                    sheet.out,
+                ),
+                PrintCmd::ReleaseCard { sheet } => (
+                    respond::print::card::release_card(
+                        &library,
+                        lang,
+                        sheet.paper,
+                        &site_of(&sheet),
+                    )?,
+                    sheet.out,
+                ),
+                PrintCmd::Report { scope, paper, out } => (
+                    respond::print::report::report_pdf(
+                        &open_store(l10n)?,
+                        &library,
+                        scope.scope(),
+                        lang,
+                        paper,
+                    )?,
+                    out,
+                ),
                 PrintCmd::Certificates { session, participant, paper, out } => {
-                    match certificates::certificates_pdf(&open_store(l10n)?, &library, session, participant, cli_lang, paper) {
+                    match certificates::certificates_pdf(
+                        &open_store(l10n)?,
+                        &library,
+                        session,
+                        participant,
+                        cli_lang,
+                        paper,
+                    ) {
                         Ok(bytes) => (bytes, out),
                         Err(err) => return refused(err, l10n),
                     }
                 }
             };
             std::fs::write(&out, bytes)?;
-            println!("{}", l10n.tr("print-cli-written", &[("path", out.display().to_string().into())]));
+            println!(
+                "{}",
+                l10n.tr("print-cli-written", &[("path", out.display().to_string().into())])
+            );
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -426,7 +593,9 @@ fn open_store(l10n: &Localizer) -> respond::Result<Store> {
     let dir = store::data_dir()?;
     let phrase = match std::env::var(PASSPHRASE_ENV) {
         Ok(phrase) if !phrase.is_empty() => phrase,
-        _ if store::database_state(&dir) == DatabaseState::Encrypted => ask(l10n, "data-cli-passphrase")?,
+        _ if store::database_state(&dir) == DatabaseState::Encrypted => {
+            ask(l10n, "data-cli-passphrase")?
+        }
         _ => new_passphrase(l10n)?,
     };
     Store::open(&dir, &phrase)
@@ -484,7 +653,13 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
                 Err(respond::Error::Corrupt(_)) => backup::restore_unopened(&dir, &file, &phrase)?,
                 Err(err) => return Err(err),
             };
-            println!("{}", l10n.tr("data-cli-restored", &[("path", restored.path().display().to_string().into())]));
+            println!(
+                "{}",
+                l10n.tr(
+                    "data-cli-restored",
+                    &[("path", restored.path().display().to_string().into())]
+                )
+            );
         }
         Cmd::EraseNames { session } => {
             let erased = names::erase_session(&open_store(l10n)?, session)?;
@@ -494,7 +669,13 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
             let store = open_store(l10n)?;
             if let Some(path) = export {
                 let count = audit::export_csv(store.conn(), &path)?;
-                println!("{}", l10n.tr("data-cli-audit-exported", &[("count", count.into()), ("path", path.display().to_string().into())]));
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "data-cli-audit-exported",
+                        &[("count", count.into()), ("path", path.display().to_string().into())]
+                    )
+                );
             }
             if verify {
                 return Ok(match audit::verify(store.conn())? {
@@ -528,7 +709,10 @@ fn confirmed(l10n: &Localizer) -> respond::Result<bool> {
     eprint!("{} ", l10n.tr("data-cli-confirm-restore", &[]));
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
-    Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "o" | "oui" | "j" | "ja" | "s" | "sim"))
+    Ok(matches!(
+        answer.trim().to_lowercase().as_str(),
+        "y" | "yes" | "o" | "oui" | "j" | "ja" | "s" | "sim"
+    ))
 }
 
 /// A refused certificate, in the reader's words, and a failure exit; other errors as they are.

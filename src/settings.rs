@@ -36,7 +36,9 @@ impl TextSize {
     }
 
     fn parse(value: &str) -> Option<TextSize> {
-        [TextSize::Normal, TextSize::Large, TextSize::Larger].into_iter().find(|t| t.as_str() == value)
+        [TextSize::Normal, TextSize::Large, TextSize::Larger]
+            .into_iter()
+            .find(|t| t.as_str() == value)
     }
 }
 
@@ -71,7 +73,10 @@ impl Default for FollowupWindow {
 impl FollowupWindow {
     fn parse(text: &str) -> Option<FollowupWindow> {
         let (opens, closes) = text.split_once('-')?;
-        let window = FollowupWindow { opens_months: opens.parse().ok()?, closes_months: closes.parse().ok()? };
+        let window = FollowupWindow {
+            opens_months: opens.parse().ok()?,
+            closes_months: closes.parse().ok()?,
+        };
         window.is_valid().then_some(window)
     }
 
@@ -81,7 +86,10 @@ impl FollowupWindow {
 }
 
 fn get(store: &Store, key: &str) -> Result<Option<String>> {
-    Ok(store.conn().query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    Ok(store
+        .conn()
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
 }
 
 fn put(store: &Store, key: &str, value: &str) -> Result<()> {
@@ -96,18 +104,22 @@ fn put(store: &Store, key: &str, value: &str) -> Result<()> {
 /// version cannot read (written by a newer one, say) falls back to its default rather than
 /// keeping the app from starting.
 pub fn load(store: &Store, os_language: Language) -> Result<Settings> {
-    let language = get(store, UI_LANGUAGE)?.and_then(|code| code.parse().ok()).unwrap_or(os_language);
+    let language =
+        get(store, UI_LANGUAGE)?.and_then(|code| code.parse().ok()).unwrap_or(os_language);
     let text_size = get(store, TEXT_SIZE)?.and_then(|v| TextSize::parse(&v)).unwrap_or_default();
     let country = get(store, SITE_COUNTRY)?.filter(|c| !c.is_empty());
-    let local_services = get(store, LOCAL_SERVICES)?.map(|text| split_lines(&text)).unwrap_or_default();
-    let followup = get(store, FOLLOWUP_WINDOW)?.and_then(|v| FollowupWindow::parse(&v)).unwrap_or_default();
+    let local_services =
+        get(store, LOCAL_SERVICES)?.map(|text| split_lines(&text)).unwrap_or_default();
+    let followup =
+        get(store, FOLLOWUP_WINDOW)?.and_then(|v| FollowupWindow::parse(&v)).unwrap_or_default();
     Ok(Settings { language, text_size, country, local_services, followup })
 }
 
 /// Sets the usual site: its country (`None`: not set, 112) and its local services.
 pub fn set_site(store: &Store, country: Option<&str>, local_services: &[String]) -> Result<()> {
     put(store, SITE_COUNTRY, country.unwrap_or(""))?;
-    let services: Vec<&str> = local_services.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    let services: Vec<&str> =
+        local_services.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
     put(store, LOCAL_SERVICES, &services.join("\n"))
 }
 
@@ -149,8 +161,13 @@ const MAX_KEEP_BACKUPS: u32 = 1000;
 
 pub fn data_settings(store: &Store) -> Result<DataSettings> {
     let defaults = DataSettings::default();
-    let number = |key, default| -> Result<u32> { Ok(get(store, key)?.and_then(|v| v.parse().ok()).unwrap_or(default)) };
-    Ok(DataSettings { lock_minutes: number(LOCK_MINUTES, defaults.lock_minutes)?, keep_backups: number(KEEP_BACKUPS, defaults.keep_backups)? })
+    let number = |key, default| -> Result<u32> {
+        Ok(get(store, key)?.and_then(|v| v.parse().ok()).unwrap_or(default))
+    };
+    Ok(DataSettings {
+        lock_minutes: number(LOCK_MINUTES, defaults.lock_minutes)?,
+        keep_backups: number(KEEP_BACKUPS, defaults.keep_backups)?,
+    })
 }
 
 pub fn set_data_settings(store: &Store, data: DataSettings) -> Result<()> {
@@ -185,7 +202,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "test passphrase").unwrap();
         assert_eq!(load(&store, Language::En).unwrap().country, None);
-        let services = vec!["  Drop-in, Rue Haute 12 ".to_string(), String::new(), "Helpline 0800 00 000".to_string()];
+        let services = vec![
+            "  Drop-in, Rue Haute 12 ".to_string(),
+            String::new(),
+            "Helpline 0800 00 000".to_string(),
+        ];
         set_site(&store, Some("BE"), &services).unwrap();
         let settings = load(&store, Language::En).unwrap();
         assert_eq!(settings.country.as_deref(), Some("BE"));
@@ -198,11 +219,24 @@ mod tests {
     fn the_followup_window_defaults_to_three_to_six_months_and_is_checked() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "test passphrase").unwrap();
-        assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow { opens_months: 3, closes_months: 6 });
+        assert_eq!(
+            load(&store, Language::En).unwrap().followup,
+            FollowupWindow { opens_months: 3, closes_months: 6 }
+        );
         set_followup_window(&store, FollowupWindow { opens_months: 4, closes_months: 9 }).unwrap();
-        assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow { opens_months: 4, closes_months: 9 });
+        assert_eq!(
+            load(&store, Language::En).unwrap().followup,
+            FollowupWindow { opens_months: 4, closes_months: 9 }
+        );
         for (opens, closes) in [(6, 6), (0, 3), (7, 3), (3, 30)] {
-            assert!(set_followup_window(&store, FollowupWindow { opens_months: opens, closes_months: closes }).is_err(), "{opens}-{closes}");
+            assert!(
+                set_followup_window(
+                    &store,
+                    FollowupWindow { opens_months: opens, closes_months: closes }
+                )
+                .is_err(),
+                "{opens}-{closes}"
+            );
         }
         put(&store, FOLLOWUP_WINDOW, "x").unwrap();
         assert_eq!(load(&store, Language::En).unwrap().followup, FollowupWindow::default());

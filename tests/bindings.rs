@@ -9,7 +9,9 @@ fn read_dir(dir: &Path) -> BTreeMap<String, String> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "ts"))
-        .map(|p| (p.file_name().unwrap().to_string_lossy().to_string(), fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (p.file_name().unwrap().to_string_lossy().to_string(), fs::read_to_string(&p).unwrap())
+        })
         .collect()
 }
 
@@ -26,9 +28,15 @@ fn committed_typescript_bindings_match_the_rust_types() {
     let fresh = tempfile::tempdir().unwrap();
     respond::bindings::export_all(fresh.path()).unwrap();
     let expected = read_dir(fresh.path());
-    assert!(expected.contains_key("IpcError.ts") && expected.contains_key("Language.ts"), "{:?}", expected.keys());
+    assert!(
+        expected.contains_key("IpcError.ts") && expected.contains_key("Language.ts"),
+        "{:?}",
+        expected.keys()
+    );
     let committed = read_dir(&committed);
-    let names: std::collections::BTreeSet<&String> = committed.keys().chain(expected.keys()).collect();
-    let drifted: Vec<&String> = names.into_iter().filter(|n| committed.get(*n) != expected.get(*n)).collect();
+    let names: std::collections::BTreeSet<&String> =
+        committed.keys().chain(expected.keys()).collect();
+    let drifted: Vec<&String> =
+        names.into_iter().filter(|n| committed.get(*n) != expected.get(*n)).collect();
     assert!(drifted.is_empty(), "ui/src/ipc/bindings is out of date ({drifted:?}): run `UPDATE_BINDINGS=1 cargo test --test bindings`");
 }

@@ -4,10 +4,22 @@
 use respond::content::{Audience, Files, Library, SiteValues};
 use respond::i18n::{Language, Localizer};
 
-const MODULES: [&str; 7] = ["overdose-basics", "responding", "naloxone-naltrexone", "rescue-breathing", "fentanyl-exposure", "after-release", "myths"];
+const MODULES: [&str; 7] = [
+    "overdose-basics",
+    "responding",
+    "naloxone-naltrexone",
+    "rescue-breathing",
+    "fentanyl-exposure",
+    "after-release",
+    "myths",
+];
 
 fn site() -> SiteValues {
-    SiteValues { emergency_number: "112".into(), local_services: vec!["Drop-in centre, Rua Nova 5".into()], no_services: "Ask.".into() }
+    SiteValues {
+        emergency_number: "112".into(),
+        local_services: vec!["Drop-in centre, Rua Nova 5".into()],
+        no_services: "Ask.".into(),
+    }
 }
 
 #[test]
@@ -32,14 +44,28 @@ fn all_seven_modules_exist_in_all_five_languages_with_the_same_slides() {
         }
     }
     for id in MODULES {
-        let en: Vec<String> = library.view(id, Language::En, &site()).unwrap().slides.into_iter().map(|s| s.id).collect();
+        let en: Vec<String> = library
+            .view(id, Language::En, &site())
+            .unwrap()
+            .slides
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
         assert!(en.len() >= 6, "{id} has {} slides", en.len());
         for lang in Language::ALL {
             let view = library.view(id, lang, &site()).unwrap();
-            assert_eq!(view.slides.iter().map(|s| s.id.clone()).collect::<Vec<_>>(), en, "{id} {lang}");
+            assert_eq!(
+                view.slides.iter().map(|s| s.id.clone()).collect::<Vec<_>>(),
+                en,
+                "{id} {lang}"
+            );
             assert!(!view.sources.is_empty());
             for slide in &view.slides {
-                assert!(!slide.html.contains("{{") && !slide.notes_html.contains("{{"), "{id} {lang} {}: unfilled placeholder", slide.id);
+                assert!(
+                    !slide.html.contains("{{") && !slide.notes_html.contains("{{"),
+                    "{id} {lang} {}: unfilled placeholder",
+                    slide.id
+                );
                 assert!(!slide.notes_html.trim().is_empty(), "{id} {lang} {}: no notes", slide.id);
             }
         }
@@ -50,11 +76,21 @@ fn all_seven_modules_exist_in_all_five_languages_with_the_same_slides() {
 fn titles_are_translated_and_the_officer_template_starts_with_fentanyl() {
     let library = Library::embedded();
     for id in MODULES {
-        let titles: std::collections::BTreeSet<String> = Language::ALL.iter().map(|l| library.view(id, *l, &site()).unwrap().title).collect();
+        let titles: std::collections::BTreeSet<String> =
+            Language::ALL.iter().map(|l| library.view(id, *l, &site()).unwrap().title).collect();
         assert_eq!(titles.len(), 5, "{id}: every language has its own title: {titles:?}");
     }
     let officers = library.templates().iter().find(|t| t.id == Audience::Officers).unwrap();
-    assert_eq!(officers.modules[..5], ["fentanyl-exposure", "overdose-basics", "responding", "naloxone-naltrexone", "rescue-breathing"]);
+    assert_eq!(
+        officers.modules[..5],
+        [
+            "fentanyl-exposure",
+            "overdose-basics",
+            "responding",
+            "naloxone-naltrexone",
+            "rescue-breathing"
+        ]
+    );
     assert_eq!(library.templates().len(), 4);
     assert!(library.myths().len() >= 10);
 }
@@ -62,7 +98,17 @@ fn titles_are_translated_and_the_officer_template_starts_with_fentanyl() {
 #[test]
 fn placeholders_are_filled_from_the_site_and_diagrams_are_inlined() {
     let library = Library::embedded();
-    let view = library.view("responding", Language::Pt, &SiteValues { emergency_number: "112".into(), local_services: vec!["Centro de Respostas Integradas, Rua X".into()], no_services: String::new() }).unwrap();
+    let view = library
+        .view(
+            "responding",
+            Language::Pt,
+            &SiteValues {
+                emergency_number: "112".into(),
+                local_services: vec!["Centro de Respostas Integradas, Rua X".into()],
+                no_services: String::new(),
+            },
+        )
+        .unwrap();
     let all: String = view.slides.iter().map(|s| format!("{}{}", s.html, s.notes_html)).collect();
     assert!(all.contains("112"));
     assert!(all.contains("Centro de Respostas Integradas, Rua X"));
@@ -79,7 +125,12 @@ fn the_emergency_number_follows_the_country_in_the_reader_s_language() {
     let en = Localizer::new(Language::En);
     for country in library.countries() {
         let name = en.tr(&format!("country-{}", country.code), &[]);
-        assert_ne!(name, format!("country-{}", country.code), "country {} has no name", country.code);
+        assert_ne!(
+            name,
+            format!("country-{}", country.code),
+            "country {} has no name",
+            country.code
+        );
     }
 }
 
@@ -99,7 +150,10 @@ fn problems_of(extra: &[(&str, &str)], override_lang: Option<(&str, String)>) ->
     let good = module_md("Demo", &[("one", "Call {{emergency_number}}."), ("two", "Two.")]);
     let mut pairs: Vec<(String, String)> = vec![
         ("modules/demo/module.toml".into(), META.into()),
-        ("templates.toml".into(), "[[template]]\nid = \"custody\"\nmodules = [\"demo\"]\nquiz = \"core\"\n".into()),
+        (
+            "templates.toml".into(),
+            "[[template]]\nid = \"custody\"\nmodules = [\"demo\"]\nquiz = \"core\"\n".into(),
+        ),
         ("myths.toml".into(), "myth = []\n".into()),
         ("countries.toml".into(), "[[country]]\ncode = \"BE\"\nemergency = [\"112\"]\n".into()),
     ];
@@ -117,7 +171,12 @@ fn problems_of(extra: &[(&str, &str)], override_lang: Option<(&str, String)>) ->
     let files = Files::from_pairs("content", pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let en = Localizer::new(Language::En);
     // The quiz bank has its own tests (tests/quiz.rs); this tree has none.
-    Library::load(&files).problems().iter().map(|p| p.render(&en)).filter(|p| !p.starts_with("content/quiz/")).collect()
+    Library::load(&files)
+        .problems()
+        .iter()
+        .map(|p| p.render(&en))
+        .filter(|p| !p.starts_with("content/quiz/"))
+        .collect()
 }
 
 fn assert_one(problems: &[String], expected: &str) {
@@ -133,76 +192,126 @@ fn a_valid_tree_has_no_problems() {
 #[test]
 fn a_missing_language_is_reported() {
     let files = problems_of(&[], Some(("de", String::new())));
-    assert!(files.iter().any(|p| p.contains("content/modules/demo/de.md:1: the file must start with a header")), "{files:#?}");
+    assert!(
+        files
+            .iter()
+            .any(|p| p.contains("content/modules/demo/de.md:1: the file must start with a header")),
+        "{files:#?}"
+    );
 }
 
 #[test]
 fn slides_in_another_order_or_missing_are_reported_at_their_line() {
     let swapped = module_md("Démo", &[("two", "Deux."), ("one", "Un {{emergency_number}}.")]);
-    assert_one(&problems_of(&[], Some(("fr", swapped))), "content/modules/demo/fr.md:7: slide \"two\" stands where English has \"one\"");
+    assert_one(
+        &problems_of(&[], Some(("fr", swapped))),
+        "content/modules/demo/fr.md:7: slide \"two\" stands where English has \"one\"",
+    );
     let short = module_md("Demo", &[("one", "Eins.")]);
-    assert_one(&problems_of(&[], Some(("de", short))), "content/modules/demo/de.md:7: slide \"two\" of the English text is missing here");
+    assert_one(
+        &problems_of(&[], Some(("de", short))),
+        "content/modules/demo/de.md:7: slide \"two\" of the English text is missing here",
+    );
 }
 
 #[test]
 fn incomplete_metadata_is_reported() {
     let no_sources = META.split("\n\n[[sources]]").next().unwrap().to_string() + "\n";
-    assert_one(&problems_of(&[("modules/demo/module.toml", &no_sources)], None), "module.toml:1: the module lists no sources");
+    assert_one(
+        &problems_of(&[("modules/demo/module.toml", &no_sources)], None),
+        "module.toml:1: the module lists no sources",
+    );
     let bad_audience = META.replace("\"custody\"", "\"students\"");
     let problems = problems_of(&[("modules/demo/module.toml", &bad_audience)], None);
     assert!(problems.iter().any(|p| p.contains("content/modules/demo/module.toml:5: the TOML cannot be read: unknown variant `students`")), "{problems:#?}");
     let empty_title = module_md("", &[("one", "One {{emergency_number}}."), ("two", "Two.")]);
-    assert_one(&problems_of(&[], Some(("nl", empty_title))), "nl.md:1: \"title\" is missing or empty");
+    assert_one(
+        &problems_of(&[], Some(("nl", empty_title))),
+        "nl.md:1: \"title\" is missing or empty",
+    );
 }
 
 #[test]
 fn unknown_placeholders_are_reported() {
     let text = module_md("Demo", &[("one", "Call {{emergency_phone}}."), ("two", "Two.")]);
-    assert_one(&problems_of(&[], Some(("pt", text))), "pt.md:9: unknown placeholder {{emergency_phone}}");
+    assert_one(
+        &problems_of(&[], Some(("pt", text))),
+        "pt.md:9: unknown placeholder {{emergency_phone}}",
+    );
 }
 
 #[test]
 fn missing_images_and_bad_links_are_reported() {
-    let text = module_md("Demo", &[("one", "![Steps](nowhere.svg)"), ("two", "[see](../other.md)")]);
+    let text =
+        module_md("Demo", &[("one", "![Steps](nowhere.svg)"), ("two", "[see](../other.md)")]);
     let problems = problems_of(&[], Some(("en", text)));
-    assert!(problems.iter().any(|p| p.contains("en.md:9: image \"nowhere.svg\" is not in content/diagrams")), "{problems:#?}");
-    assert!(problems.iter().any(|p| p.contains("en.md:17: link \"../other.md\" must start with https://")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("en.md:9: image \"nowhere.svg\" is not in content/diagrams")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("en.md:17: link \"../other.md\" must start with https://")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn raw_html_is_reported() {
     let text = module_md("Demo", &[("one", "<b>Call</b> {{emergency_number}}"), ("two", "Two.")]);
     let problems = problems_of(&[], Some(("fr", text)));
-    assert!(!problems.is_empty() && problems.iter().all(|p| p.contains("fr.md:9: HTML is not allowed")), "{problems:#?}");
+    assert!(
+        !problems.is_empty() && problems.iter().all(|p| p.contains("fr.md:9: HTML is not allowed")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn slides_without_ids_or_notes_are_reported() {
     let text = "+++\ntitle = \"D\"\nsummary = \"S\"\nobjectives = [\"O\"]\n+++\n\n## One {#one}\n\nOne {{emergency_number}}.\n\n## Two\n\nTwo.\n\n???\n\nNotes.\n";
     let problems = problems_of(&[], Some(("nl", text.to_string())));
-    assert!(problems.iter().any(|p| p.contains("nl.md:7: slide \"one\" has no facilitator notes")), "{problems:#?}");
-    assert!(problems.iter().any(|p| p.contains("nl.md:11: the slide \"Two\" has no id")), "{problems:#?}");
+    assert!(
+        problems.iter().any(|p| p.contains("nl.md:7: slide \"one\" has no facilitator notes")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("nl.md:11: the slide \"Two\" has no id")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn broken_toml_is_reported_at_its_line() {
     let text = "+++\ntitle = \"D\"\nsummary = S\nobjectives = [\"O\"]\n+++\n\n## One {#one}\n\nOne.\n\n???\n\nN.\n";
     let problems = problems_of(&[], Some(("de", text.to_string())));
-    assert!(problems.iter().any(|p| p.starts_with("content/modules/demo/de.md:3: ")), "{problems:#?}");
+    assert!(
+        problems.iter().any(|p| p.starts_with("content/modules/demo/de.md:3: ")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn templates_naming_unknown_modules_are_reported() {
     let templates = "[[template]]\nid = \"officers\"\nmodules = [\n  \"demo\",\n  \"no-such-module\",\n]\nquiz = \"officers\"\n";
-    assert_one(&problems_of(&[("templates.toml", templates)], None), "templates.toml:5: no module has the id \"no-such-module\"");
+    assert_one(
+        &problems_of(&[("templates.toml", templates)], None),
+        "templates.toml:5: no module has the id \"no-such-module\"",
+    );
 }
 
 #[test]
 fn diagrams_with_missing_labels_or_scripts_are_reported() {
     let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<text>{{step}}</text>\n<script>alert(1)</script>\n</svg>\n";
     let labels = "[en]\nstep = \"Step\"\n[fr]\nstep = \"Étape\"\n[de]\nstep = \"Schritt\"\n[nl]\nstep = \"Stap\"\n";
-    let problems = problems_of(&[("diagrams/steps.svg", svg), ("diagrams/steps.toml", labels)], None);
-    assert!(problems.iter().any(|p| p.contains("steps.svg:3: diagrams may not contain \"<script\"")), "{problems:#?}");
+    let problems =
+        problems_of(&[("diagrams/steps.svg", svg), ("diagrams/steps.toml", labels)], None);
+    assert!(
+        problems.iter().any(|p| p.contains("steps.svg:3: diagrams may not contain \"<script\"")),
+        "{problems:#?}"
+    );
     assert!(problems.iter().any(|p| p.contains("steps.toml:1: no labels for pt")), "{problems:#?}");
 }
 

@@ -10,9 +10,9 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use rand::Rng;
-use respond::quiz::attempts::{self, AnswerInput, Phase};
-use respond::content::{Audience, Library};
 use respond::content::bank::ItemKind;
+use respond::content::{Audience, Library};
+use respond::quiz::attempts::{self, AnswerInput, Phase};
 use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{Language, Store};
@@ -48,7 +48,13 @@ fn recorder_child() {
     out.flush().unwrap();
     let mut rng = rand::rng();
     loop {
-        let person = ParticipantInput { name: Some("Zélie Ozturk-Vandermeer".into()), language: Language::Pt, consent_followup: false, release_date: None, sgic: None };
+        let person = ParticipantInput {
+            name: Some("Zélie Ozturk-Vandermeer".into()),
+            language: Language::Pt,
+            consent_followup: false,
+            release_date: None,
+            sgic: None,
+        };
         let p = roster::add(&store, session, &person).unwrap();
         let taking = attempts::take(&store, &library, session, &p.code, Phase::Pre).unwrap();
         for item in &taking.quiz.items {
@@ -57,7 +63,15 @@ fn recorder_child() {
                 ItemKind::Multi => options.into_iter().filter(|_| rng.random_bool(0.5)).collect(),
                 _ => vec![options[rng.random_range(0..options.len())].clone()],
             };
-            attempts::record_answer(&store, &library, p.id, Phase::Pre, Language::Pt, &AnswerInput { item_id: item.id.clone(), chosen: chosen.clone() }).unwrap();
+            attempts::record_answer(
+                &store,
+                &library,
+                p.id,
+                Phase::Pre,
+                Language::Pt,
+                &AnswerInput { item_id: item.id.clone(), chosen: chosen.clone() },
+            )
+            .unwrap();
             writeln!(out, "ack {} {} {}", p.id, item.id, chosen.join(",")).unwrap();
             out.flush().unwrap();
         }
@@ -95,19 +109,29 @@ fn a_killed_recorder_loses_no_acknowledged_answer() {
         reader.join().unwrap();
         for line in rx.try_iter() {
             let mut parts = line.strip_prefix("ack ").unwrap_or_default().splitn(3, ' ');
-            if let (Some(p), Some(item), Some(chosen)) = (parts.next(), parts.next(), parts.next()) {
-                let chosen = chosen.split(',').filter(|c| !c.is_empty()).map(String::from).collect();
+            if let (Some(p), Some(item), Some(chosen)) = (parts.next(), parts.next(), parts.next())
+            {
+                let chosen =
+                    chosen.split(',').filter(|c| !c.is_empty()).map(String::from).collect();
                 acknowledged.push((p.parse().unwrap(), item.to_string(), chosen));
             }
         }
     }
-    assert!(acknowledged.len() > RUNS, "the recorder got to record answers: {}", acknowledged.len());
+    assert!(
+        acknowledged.len() > RUNS,
+        "the recorder got to record answers: {}",
+        acknowledged.len()
+    );
 
     let store = Store::open(dir.path(), PASS).unwrap();
     let check: String = store.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
     for (participant, item, chosen) in &acknowledged {
         let answers = attempts::answers(&store, *participant, Phase::Pre).unwrap();
-        assert_eq!(answers.get(item), Some(chosen), "participant {participant}, item {item}: acknowledged but not stored");
+        assert_eq!(
+            answers.get(item),
+            Some(chosen),
+            "participant {participant}, item {item}: acknowledged but not stored"
+        );
     }
 }

@@ -4,14 +4,14 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use respond::quiz::attempts::{self, AnswerInput, Phase};
+use respond::content::bank::ItemKind;
+use respond::content::{Audience, Library};
 use respond::data::audit;
 use respond::data::backup::{self, BackupKind};
-use respond::content::{Audience, Library};
-use respond::content::bank::ItemKind;
+use respond::data::store::{self, DatabaseState, DATABASE_FILE};
+use respond::quiz::attempts::{self, AnswerInput, Phase};
 use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
-use respond::data::store::{self, DatabaseState, DATABASE_FILE};
 use respond::{data::names, Error, Language, Store};
 
 const PASS: &str = "kettle river lamp 42";
@@ -31,7 +31,13 @@ fn session_input() -> SessionInput {
 }
 
 fn person(name: Option<&str>) -> ParticipantInput {
-    ParticipantInput { name: name.map(String::from), language: Language::Fr, consent_followup: true, release_date: None, sgic: None }
+    ParticipantInput {
+        name: name.map(String::from),
+        language: Language::Fr,
+        consent_followup: true,
+        release_date: None,
+        sgic: None,
+    }
 }
 
 /// A session with one named participant who answered the whole pre-test on the kiosk.
@@ -44,7 +50,15 @@ fn recorded(store: &Store, library: &Library) -> (i64, roster::Participant) {
             ItemKind::Agree => vec!["4".to_string()],
             _ => item.answer.clone(),
         };
-        attempts::record_answer(store, library, p.id, Phase::Pre, Language::Fr, &AnswerInput { item_id: item.id.clone(), chosen }).unwrap();
+        attempts::record_answer(
+            store,
+            library,
+            p.id,
+            Phase::Pre,
+            Language::Fr,
+            &AnswerInput { item_id: item.id.clone(), chosen },
+        )
+        .unwrap();
     }
     (session.id, p)
 }
@@ -81,7 +95,11 @@ fn no_name_or_code_in_the_database_its_wal_or_its_backups() {
     let open_files = snapshot(dir.path());
     drop(store);
     let closed_files = snapshot(dir.path());
-    assert!(open_files.keys().any(|p| p.to_string_lossy().ends_with("-wal")), "{:?}", open_files.keys());
+    assert!(
+        open_files.keys().any(|p| p.to_string_lossy().ends_with("-wal")),
+        "{:?}",
+        open_files.keys()
+    );
     assert!(closed_files.keys().any(|p| p.to_string_lossy().contains("backups")));
     for (path, bytes) in open_files.iter().chain(&closed_files) {
         for secret in [NAME, "Zélie", "Vandermeer", &p.code, "HMP Brixton", "SQLite format 3"] {
@@ -89,7 +107,11 @@ fn no_name_or_code_in_the_database_its_wal_or_its_backups() {
         }
     }
     let store = Store::open(dir.path(), PASS).unwrap();
-    assert_eq!(roster::get(&store, p.id).unwrap().name.as_deref(), Some(NAME), "the name reads back through the roster");
+    assert_eq!(
+        roster::get(&store, p.id).unwrap().name.as_deref(),
+        Some(NAME),
+        "the name reads back through the roster"
+    );
 }
 
 #[test]
@@ -143,24 +165,41 @@ fn erasing_a_sessions_names_keeps_its_results() {
     let store = Store::open(dir.path(), PASS).unwrap();
     let (session, p) = recorded(&store, &library);
     let other_session = sessions::create(&store, &library, &session_input()).unwrap();
-    let other = roster::add(&store, other_session.id, &person(Some("Bram Okonkwo-Lindqvist"))).unwrap();
+    let other =
+        roster::add(&store, other_session.id, &person(Some("Bram Okonkwo-Lindqvist"))).unwrap();
     let before = attempts::session_results(&store, &library, session).unwrap();
 
     assert_eq!(names::erase_session(&store, session).unwrap(), 1);
     let after = roster::get(&store, p.id).unwrap();
     assert_eq!(after.name, None);
     assert_eq!(after.code, p.code, "the code stays");
-    assert_eq!(attempts::answers(&store, p.id, Phase::Pre).unwrap().len(), before_answers(&store, &library, session));
+    assert_eq!(
+        attempts::answers(&store, p.id, Phase::Pre).unwrap().len(),
+        before_answers(&store, &library, session)
+    );
     let results = attempts::session_results(&store, &library, session).unwrap();
     assert_eq!(results.rows[0].pre, before.rows[0].pre, "the scores stay");
     assert_eq!(format!("{:?}", results.pre), format!("{:?}", before.pre));
-    assert_eq!(roster::get(&store, other.id).unwrap().name.as_deref(), Some("Bram Okonkwo-Lindqvist"), "other sessions keep theirs");
-    let key_rows: i64 = store.conn().query_row("SELECT count(*) FROM session_keys WHERE session_id = ?1", [session], |r| r.get(0)).unwrap();
+    assert_eq!(
+        roster::get(&store, other.id).unwrap().name.as_deref(),
+        Some("Bram Okonkwo-Lindqvist"),
+        "other sessions keep theirs"
+    );
+    let key_rows: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM session_keys WHERE session_id = ?1", [session], |r| {
+            r.get(0)
+        })
+        .unwrap();
     assert_eq!(key_rows, 0, "the key is gone: nothing sealed with it can be read");
     // A name added afterwards gets a new key.
     let again = roster::update(&store, p.id, &person(Some("Zélie"))).unwrap();
     assert_eq!(again.name.as_deref(), Some("Zélie"));
-    assert!(audit::list(store.conn(), 100).unwrap().entries.iter().any(|e| e.action == "erase" && e.object == "session-names"));
+    assert!(audit::list(store.conn(), 100)
+        .unwrap()
+        .entries
+        .iter()
+        .any(|e| e.action == "erase" && e.object == "session-names"));
 }
 
 fn before_answers(store: &Store, library: &Library, session: i64) -> usize {
@@ -179,7 +218,8 @@ fn a_participant_can_lose_their_name_or_be_erased_entirely() {
     assert!(!attempts::answers(&store, p.id, Phase::Pre).unwrap().is_empty());
     roster::remove(&store, p.id).unwrap();
     assert!(matches!(roster::get(&store, p.id), Err(Error::NotFound)));
-    let answers: i64 = store.conn().query_row("SELECT count(*) FROM answers", [], |r| r.get(0)).unwrap();
+    let answers: i64 =
+        store.conn().query_row("SELECT count(*) FROM answers", [], |r| r.get(0)).unwrap();
     assert_eq!(answers, 0, "erased entirely: no row of theirs is left");
     assert!(roster::list(&store, session).unwrap().is_empty());
 }
@@ -195,7 +235,10 @@ fn backups_are_encrypted_previewed_rotated_and_restored() {
     let first_path = backup::path_of(dir.path(), &first.name).unwrap();
     let bytes = std::fs::read(&first_path).unwrap();
     assert!(!contains(&bytes, "SQLite format 3") && !contains(&bytes, &p.code));
-    assert!(matches!(backup::preview(&first_path, "not the passphrase"), Err(Error::WrongPassphrase)));
+    assert!(matches!(
+        backup::preview(&first_path, "not the passphrase"),
+        Err(Error::WrongPassphrase)
+    ));
 
     let preview = backup::preview(&first_path, PASS).unwrap();
     assert_eq!((preview.sessions, preview.participants, preview.attempts), (1, 1, 1));
@@ -206,7 +249,10 @@ fn backups_are_encrypted_previewed_rotated_and_restored() {
         backup::back_up(&store, backup::AUTO, 3).unwrap();
     }
     let listed = backup::list(dir.path()).unwrap();
-    let rotating = listed.iter().filter(|b| matches!(b.kind, BackupKind::Automatic | BackupKind::Manual)).count();
+    let rotating = listed
+        .iter()
+        .filter(|b| matches!(b.kind, BackupKind::Automatic | BackupKind::Manual))
+        .count();
     assert_eq!(rotating, 3, "{listed:?}");
     assert!(listed.iter().any(|b| b.kind == BackupKind::BeforeUpgrade), "never rotated away");
     assert!(!backup::daily_due(dir.path()).unwrap());
@@ -218,7 +264,10 @@ fn backups_are_encrypted_previewed_rotated_and_restored() {
     let store = backup::restore(store, &source, PASS).unwrap();
     assert_eq!(roster::get(&store, p.id).unwrap().name.as_deref(), Some(NAME));
     let after = backup::list(dir.path()).unwrap();
-    let saved = after.iter().find(|b| b.kind == BackupKind::BeforeRestore).expect("the live data was backed up");
+    let saved = after
+        .iter()
+        .find(|b| b.kind == BackupKind::BeforeRestore)
+        .expect("the live data was backed up");
     let saved = backup::preview(&backup::path_of(dir.path(), &saved.name).unwrap(), PASS).unwrap();
     assert_eq!(saved.sessions, 0, "the copy holds the database as it was before the restore");
     assert!(audit::list(store.conn(), 100).unwrap().entries.iter().any(|e| e.action == "restore"));
@@ -240,11 +289,19 @@ fn the_audit_chain_shows_an_edited_or_removed_row() {
     assert!(actions.contains(&"create"));
     let mut csv = Vec::new();
     assert_eq!(audit::write_csv(store.conn(), &mut csv).unwrap() as i64, log.total);
-    assert!(String::from_utf8(csv).unwrap().starts_with("id,at,action,object,object_id,detail,hash\n"));
+    assert!(String::from_utf8(csv)
+        .unwrap()
+        .starts_with("id,at,action,object,object_id,detail,hash\n"));
 
     store.conn().execute("UPDATE audit SET detail = 'pdf' WHERE id = 3", []).unwrap();
     assert_eq!(audit::verify(store.conn()).unwrap(), Some(3));
-    store.conn().execute("UPDATE audit SET detail = (SELECT detail FROM audit WHERE id = 3) WHERE id = 3", []).unwrap();
+    store
+        .conn()
+        .execute(
+            "UPDATE audit SET detail = (SELECT detail FROM audit WHERE id = 3) WHERE id = 3",
+            [],
+        )
+        .unwrap();
     let total: i64 = store.conn().query_row("SELECT max(id) FROM audit", [], |r| r.get(0)).unwrap();
     store.conn().execute("DELETE FROM audit WHERE id = 2", []).unwrap();
     assert!(audit::verify(store.conn()).unwrap().is_some_and(|id| id <= 3 && id <= total));
@@ -282,7 +339,13 @@ fn a_database_from_before_encryption_is_encrypted_and_its_names_sealed() {
         // The schema as the version before this one left it (migrations 0001 to 0003).
         let conn = rusqlite::Connection::open(&path).unwrap();
         for sql in ["0001_settings.sql", "0002_sessions.sql", "0003_certificates.sql"] {
-            conn.execute_batch(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(sql)).unwrap()).unwrap();
+            conn.execute_batch(
+                &std::fs::read_to_string(
+                    Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(sql),
+                )
+                .unwrap(),
+            )
+            .unwrap();
         }
         conn.execute_batch(
             "PRAGMA user_version = 3;
@@ -292,18 +355,29 @@ fn a_database_from_before_encryption_is_encrypted_and_its_names_sealed() {
              INSERT INTO participants (session_id, code, language, created_at) VALUES (1, 'K7MQ4T', 'en', '2026-01-05T10:00:00Z');",
         )
         .unwrap();
-        conn.execute("INSERT INTO participant_names (participant_id, name) VALUES (1, ?1)", [NAME]).unwrap();
+        conn.execute("INSERT INTO participant_names (participant_id, name) VALUES (1, ?1)", [NAME])
+            .unwrap();
     }
     assert_eq!(store::database_state(dir.path()), DatabaseState::Unencrypted);
     let store = Store::open(dir.path(), PASS).unwrap();
     assert_eq!(roster::get(&store, 1).unwrap().name.as_deref(), Some(NAME));
-    let columns: Vec<String> =
-        store.conn().prepare("SELECT name FROM pragma_table_info('participant_names')").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+    let columns: Vec<String> = store
+        .conn()
+        .prepare("SELECT name FROM pragma_table_info('participant_names')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
     assert!(!columns.contains(&"name".to_string()), "no plaintext column left: {columns:?}");
     drop(store);
     assert_eq!(store::database_state(dir.path()), DatabaseState::Encrypted);
     for (file, bytes) in snapshot(dir.path()) {
-        assert!(!contains(&bytes, NAME) && !contains(&bytes, "SQLite format 3"), "{}", file.display());
+        assert!(
+            !contains(&bytes, NAME) && !contains(&bytes, "SQLite format 3"),
+            "{}",
+            file.display()
+        );
     }
 }
 
@@ -324,7 +398,11 @@ fn a_full_disk_is_a_clear_error_and_loses_nothing_recorded() {
         .expect("the database cannot grow");
     assert!(matches!(err, Error::DiskFull), "{err:?}");
     assert_eq!(err.code(), respond::ErrorCode::DiskFull);
-    assert_eq!(before_answers(&store, &library, session), answers, "what was recorded before is all there");
+    assert_eq!(
+        before_answers(&store, &library, session),
+        answers,
+        "what was recorded before is all there"
+    );
     assert_eq!(roster::get(&store, p.id).unwrap().name.as_deref(), Some(NAME));
     let check: String = store.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");

@@ -3,18 +3,18 @@
 
 mod common;
 
-use respond::quiz::attempts::{self, AnswerInput, Phase};
-use respond::sessions::codes::SgicParts;
+use respond::content::bank::{Item, ItemKind};
 use respond::content::{Audience, Library};
-use respond::results::evaluation::{evaluate, Scope};
-use respond::results::export::{self, ExportOptions, Format};
 use respond::followup::{self, Method, Status};
 use respond::pdf::Paper;
-use respond::content::bank::{Item, ItemKind};
+use respond::print::report;
+use respond::quiz::attempts::{self, AnswerInput, Phase};
+use respond::results::evaluation::{evaluate, Scope};
+use respond::results::export::{self, ExportOptions, Format};
+use respond::results::view;
+use respond::sessions::codes::SgicParts;
 use respond::sessions::roster::{self, Participant, ParticipantInput};
 use respond::sessions::{self, SessionInput};
-use respond::print::report;
-use respond::results::view;
 use respond::{results::demo, results::stats, Error, Language, Store};
 use time::macros::date;
 
@@ -38,17 +38,40 @@ fn session(store: &Store, library: &Library, site: &str, date: &str) -> i64 {
     sessions::create(store, library, &input).unwrap().id
 }
 
-fn person(store: &Store, session: i64, name: Option<&str>, consent: bool, sgic: Option<SgicParts>) -> Participant {
-    let input = ParticipantInput { name: name.map(String::from), language: Language::Pt, consent_followup: consent, release_date: None, sgic };
+fn person(
+    store: &Store,
+    session: i64,
+    name: Option<&str>,
+    consent: bool,
+    sgic: Option<SgicParts>,
+) -> Participant {
+    let input = ParticipantInput {
+        name: name.map(String::from),
+        language: Language::Pt,
+        consent_followup: consent,
+        release_date: None,
+        sgic,
+    };
     roster::add(store, session, &input).unwrap()
 }
 
 fn sgic(parent: &str, month: u8, siblings: u8, place: &str) -> SgicParts {
-    SgicParts { parent_letters: parent.into(), birth_month: month, older_siblings: siblings, birthplace_letter: place.into() }
+    SgicParts {
+        parent_letters: parent.into(),
+        birth_month: month,
+        older_siblings: siblings,
+        birthplace_letter: place.into(),
+    }
 }
 
 fn knowledge(library: &Library) -> Vec<&Item> {
-    library.bank().quiz_items("core").unwrap().into_iter().filter(|i| i.kind != ItemKind::Agree).collect()
+    library
+        .bank()
+        .quiz_items("core")
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.kind != ItemKind::Agree)
+        .collect()
 }
 
 /// A sheet with the first `right` knowledge items answered rightly and the others wrongly.
@@ -76,30 +99,62 @@ fn statuses_follow_the_window_and_only_people_who_agreed_are_listed() {
     person(&store, s, None, false, None);
     let open = session(&store, &library, "Lisboa EP", "2026-02-01");
     person(&store, open, None, true, None);
-    attempts::record_sheet(&store, &library, done.id, Phase::Followup, &sheet(&library, 3)).unwrap();
-    assert!(followup::overview(&store, date!(2026 - 04 - 20)).unwrap().is_empty(), "open sessions are not followed up yet");
+    attempts::record_sheet(&store, &library, done.id, Phase::Followup, &sheet(&library, 3))
+        .unwrap();
+    assert!(
+        followup::overview(&store, date!(2026 - 04 - 20)).unwrap().is_empty(),
+        "open sessions are not followed up yet"
+    );
 
     sessions::set_closed(&store, s, true).unwrap();
     let sites = followup::overview(&store, date!(2026 - 04 - 20)).unwrap();
     assert_eq!(sites.len(), 1);
     let site = &sites[0];
-    assert_eq!((site.counts.due, site.counts.done, site.counts.no_consent, site.counts.upcoming), (1, 1, 1, 0));
+    assert_eq!(
+        (site.counts.due, site.counts.done, site.counts.no_consent, site.counts.upcoming),
+        (1, 1, 1, 0)
+    );
     let entry = site.entries.iter().find(|e| e.participant.id == due.id).unwrap();
-    assert_eq!((entry.opens.as_str(), entry.closes.as_str(), entry.status), ("2026-04-10", "2026-07-09", Status::Due));
+    assert_eq!(
+        (entry.opens.as_str(), entry.closes.as_str(), entry.status),
+        ("2026-04-10", "2026-07-09", Status::Due)
+    );
     let later = followup::overview(&store, date!(2026 - 05 - 20)).unwrap();
     assert_eq!(later[0].counts.overdue, 1);
     let after = followup::overview(&store, date!(2026 - 07 - 10)).unwrap();
     assert_eq!(after[0].counts.closed, 1);
 
     let recall = followup::recall(&store, site.site.id, date!(2026 - 04 - 20)).unwrap();
-    assert_eq!(recall.entries.iter().map(|e| e.participant.id).collect::<Vec<_>>(), vec![due.id], "only people still to see");
-    let text = common::poppler("pdftotext", &[], &respond::print::recall::recall_pdf(&store, site.site.id, Language::Fr, Paper::A4, date!(2026 - 04 - 20)).unwrap());
-    assert!(text.contains(&due.code) && text.contains("Zélie Ozturk") && text.contains("2026-04-10"), "{text}");
+    assert_eq!(
+        recall.entries.iter().map(|e| e.participant.id).collect::<Vec<_>>(),
+        vec![due.id],
+        "only people still to see"
+    );
+    let text = common::poppler(
+        "pdftotext",
+        &[],
+        &respond::print::recall::recall_pdf(
+            &store,
+            site.site.id,
+            Language::Fr,
+            Paper::A4,
+            date!(2026 - 04 - 20),
+        )
+        .unwrap(),
+    );
+    assert!(
+        text.contains(&due.code) && text.contains("Zélie Ozturk") && text.contains("2026-04-10"),
+        "{text}"
+    );
     assert!(text.contains("Liste de rappel"), "the recall list is in French: {text}");
 
-    let ics = followup::calendar(&store, site.site.id, Language::De, date!(2026 - 04 - 20)).unwrap();
+    let ics =
+        followup::calendar(&store, site.site.id, Language::De, date!(2026 - 04 - 20)).unwrap();
     assert!(ics.contains("BEGIN:VEVENT") && ics.contains(&due.code), "{ics}");
-    assert!(ics.contains("DTSTART;VALUE=DATE:20260410") && ics.contains("DTEND;VALUE=DATE:20260710"), "{ics}");
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20260410") && ics.contains("DTEND;VALUE=DATE:20260710"),
+        "{ics}"
+    );
     assert!(!ics.contains("Zélie"), "calendars carry codes, never names");
 }
 
@@ -109,7 +164,10 @@ fn people_are_found_by_code_or_by_a_changed_own_code_and_the_match_rate_counts()
     let s = session(&store, &library, "JVA Tegel", "2026-01-10");
     let anna = person(&store, s, None, true, Some(sgic("Ma", 4, 2, "Lisboa")));
     person(&store, s, None, true, Some(sgic("Jo", 11, 0, "Porto")));
-    assert_eq!(followup::find_by_code(&store, &anna.code.to_lowercase()).unwrap().participant.id, anna.id);
+    assert_eq!(
+        followup::find_by_code(&store, &anna.code.to_lowercase()).unwrap().participant.id,
+        anna.id
+    );
     assert!(matches!(followup::find_by_code(&store, "XXX-XXX"), Err(Error::NotFound)));
 
     // One part changed (a sibling more), then two (month and place): still found, less alike.
@@ -126,7 +184,12 @@ fn people_are_found_by_code_or_by_a_changed_own_code_and_the_match_rate_counts()
     assert_eq!((rate.by_sgic_fuzzy, rate.by_sgic, rate.not_found, rate.rate), (1, 0, 1, Some(0.5)));
 
     followup::record_booster(&store, &library, anna.id, "myths").unwrap();
-    let given: String = store.conn().query_row("SELECT module_id FROM boosters WHERE participant_id = ?1", [anna.id], |r| r.get(0)).unwrap();
+    let given: String = store
+        .conn()
+        .query_row("SELECT module_id FROM boosters WHERE participant_id = ?1", [anna.id], |r| {
+            r.get(0)
+        })
+        .unwrap();
     assert_eq!(given, "myths");
     assert!(followup::record_booster(&store, &library, anna.id, "no-such-module").is_err());
 }
@@ -139,7 +202,8 @@ fn known_group(store: &Store, library: &Library) -> (i64, Vec<Participant>) {
         attempts::record_sheet(store, library, p.id, Phase::Pre, &sheet(library, 2 + k)).unwrap();
         attempts::record_sheet(store, library, p.id, Phase::Post, &sheet(library, 5 + k)).unwrap();
         if k < 4 {
-            attempts::record_sheet(store, library, p.id, Phase::Followup, &sheet(library, 4 + k)).unwrap();
+            attempts::record_sheet(store, library, p.id, Phase::Followup, &sheet(library, 4 + k))
+                .unwrap();
         }
     }
     (s, people)
@@ -153,7 +217,10 @@ fn results_hold_attrition_scores_tests_and_item_changes_of_the_recorded_answers(
     let pct = |right: usize| 100.0 * right as f64 / n;
     let e = evaluate(&store, &library, Scope::Session { id: s }, Language::En).unwrap();
     let a = &e.attrition;
-    assert_eq!((a.trained, a.pre, a.post, a.followup, a.pre_post, a.all_three), (Some(6), Some(6), Some(6), Some(4), Some(6), Some(4)));
+    assert_eq!(
+        (a.trained, a.pre, a.post, a.followup, a.pre_post, a.all_three),
+        (Some(6), Some(6), Some(6), Some(4), Some(6), Some(4))
+    );
     let pre: Vec<f64> = (0..6).map(|k| pct(2 + k)).collect();
     let post: Vec<f64> = (0..6).map(|k| pct(5 + k)).collect();
     let scores = e.phases[0].scores.as_ref().unwrap();
@@ -166,7 +233,11 @@ fn results_hold_attrition_scores_tests_and_item_changes_of_the_recorded_answers(
     let w = prepost.wilcoxon.as_ref().unwrap();
     assert_eq!((w.n_used, w.w_plus, w.ties), (6, 21.0, true), "six equal gains tie");
     let postfu = &e.comparisons[1];
-    assert_eq!((postfu.pairs, postfu.too_few, postfu.wilcoxon.is_none()), (4, true, true), "four pairs are too few for a test");
+    assert_eq!(
+        (postfu.pairs, postfu.too_few, postfu.wilcoxon.is_none()),
+        (4, true, true),
+        "four pairs are too few for a test"
+    );
     let retention = e.retention.unwrap();
     assert!((retention - 2.0 / 3.0).abs() < 1e-9, "kept two of three items gained: {retention}");
 
@@ -178,7 +249,8 @@ fn results_hold_attrition_scores_tests_and_item_changes_of_the_recorded_answers(
     let charts = respond::results::charts::draw(&respond::i18n::Localizer::new(Language::En), &e);
     assert!(charts.distribution.starts_with("<svg") && charts.myths.contains("<rect"));
 
-    let lines = view::comparison_lines(&e.comparisons[1], &respond::i18n::Localizer::new(Language::En));
+    let lines =
+        view::comparison_lines(&e.comparisons[1], &respond::i18n::Localizer::new(Language::En));
     assert!(lines.iter().any(|l| l.contains("Too few pairs (4)")), "{lines:?}");
 }
 
@@ -206,13 +278,33 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
     let p = person(&store, s, Some("Zélie Ozturk"), true, None);
     attempts::record_sheet(&store, &library, p.id, Phase::Pre, &sheet(&library, 4)).unwrap();
     attempts::record_sheet(&store, &library, p.id, Phase::Post, &sheet(&library, 8)).unwrap();
-    let bytes = |format, bom| export::to_bytes(&store, &library, &Scope::All, &ExportOptions { format, bom, lang: Language::Fr }).unwrap();
+    let bytes = |format, bom| {
+        export::to_bytes(
+            &store,
+            &library,
+            &Scope::All,
+            &ExportOptions { format, bom, lang: Language::Fr },
+        )
+        .unwrap()
+    };
 
     let long = String::from_utf8(bytes(Format::LongCsv, true)).unwrap();
     assert!(long.starts_with('\u{feff}'), "a byte order mark for Excel");
     let mut reader = csv::Reader::from_reader(long.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(&header[..8], &["session_id", "session_date", "site", "audience", "session_language", "quiz_id", "participant", "phase"]);
+    assert_eq!(
+        &header[..8],
+        &[
+            "session_id",
+            "session_date",
+            "site",
+            "audience",
+            "session_language",
+            "quiz_id",
+            "participant",
+            "phase"
+        ]
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let all_items = library.bank().quiz_items("core").unwrap().len();
     assert_eq!(rows.len(), 2 * all_items, "a row per item of each sheet, confidence items too");
@@ -224,19 +316,32 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
     assert!(!wide.starts_with('\u{feff}'));
     let mut reader = csv::Reader::from_reader(wide.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    for column in ["participant", "pre_score", "post_score", "followup_score", "post_myths", "signs-triad_post"] {
+    for column in [
+        "participant",
+        "pre_score",
+        "post_score",
+        "followup_score",
+        "post_myths",
+        "signs-triad_post",
+    ] {
         assert!(header.iter().any(|h| h == column), "{column} in {header:?}");
     }
     let row = reader.records().next().unwrap().unwrap();
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let expected = format!("{:.2}", 800.0 / knowledge(&library).len() as f64);
-    assert_eq!((&row[at("participant")], &row[at("post_score")], &row[at("followup_score")]), (p.code.as_str(), expected.as_str(), ""));
+    assert_eq!(
+        (&row[at("participant")], &row[at("post_score")], &row[at("followup_score")]),
+        (p.code.as_str(), expected.as_str(), "")
+    );
 
     let codebook = String::from_utf8(bytes(Format::Codebook, false)).unwrap();
     for column in &header {
         assert!(codebook.contains(&format!(",{column},")), "the codebook explains {column}");
     }
-    assert!(codebook.contains("Code de participant") || codebook.contains("code de participant"), "the codebook is in French");
+    assert!(
+        codebook.contains("Code de participant") || codebook.contains("code de participant"),
+        "the codebook is in French"
+    );
 
     let json: serde_json::Value = serde_json::from_slice(&bytes(Format::Json, true)).unwrap();
     let attempts = &json["sessions"][0]["participants"][0]["attempts"];
@@ -248,8 +353,15 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
 fn the_report_prints_in_every_language_with_its_tests() {
     let (_dir, store, library) = setup();
     let (s, _) = known_group(&store, &library);
-    for (lang, word) in [(Language::En, "Wilcoxon"), (Language::Fr, "Wilcoxon"), (Language::De, "Wilcoxon"), (Language::Nl, "Wilcoxon"), (Language::Pt, "Wilcoxon")] {
-        let pdf = report::report_pdf(&store, &library, Scope::Session { id: s }, lang, Paper::A4).unwrap();
+    for (lang, word) in [
+        (Language::En, "Wilcoxon"),
+        (Language::Fr, "Wilcoxon"),
+        (Language::De, "Wilcoxon"),
+        (Language::Nl, "Wilcoxon"),
+        (Language::Pt, "Wilcoxon"),
+    ] {
+        let pdf = report::report_pdf(&store, &library, Scope::Session { id: s }, lang, Paper::A4)
+            .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
         assert!(text.contains(word) && text.contains("McNemar"), "{lang}: {text}");
         let title = respond::i18n::Localizer::new(lang).tr("report-title", &[]);
@@ -266,10 +378,16 @@ fn sample_data_fills_only_an_empty_database_and_gives_every_phase() {
     let a = &e.attrition;
     assert_eq!(a.trained, Some(120));
     assert!(a.post.unwrap() < 120 && a.post.unwrap() > 90, "some leave before the post-test");
-    assert!(a.followup.unwrap() > 10 && a.followup.unwrap() < a.post.unwrap(), "some are followed up");
+    assert!(
+        a.followup.unwrap() > 10 && a.followup.unwrap() < a.post.unwrap(),
+        "some are followed up"
+    );
     let gain = e.comparisons[0].mean_to.unwrap() - e.comparisons[0].mean_from.unwrap();
     assert!(gain > 10.0, "training helps in the model: {gain}");
     assert!(e.comparisons[0].wilcoxon.as_ref().unwrap().p < 0.001);
     assert!(!followup::overview(&store, respond::data::input::today()).unwrap().is_empty());
-    assert!(demo::fill(&store, &library, 12, Language::Nl, 7).is_err(), "only into an empty database");
+    assert!(
+        demo::fill(&store, &library, 12, Language::Nl, 7).is_err(),
+        "only into an empty database"
+    );
 }

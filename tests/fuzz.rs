@@ -3,10 +3,10 @@
 //! and random text, and must answer with a value or an error.
 
 use proptest::prelude::*;
-use respond::sessions::codes::{normalize_participant_code, SgicParts};
 use respond::content::{Files, Library};
+use respond::sessions::codes::{normalize_participant_code, SgicParts};
 use respond::settings::{self, DataSettings};
-use respond::{print::certificates, content::validate, Store};
+use respond::{content::validate, print::certificates, Store};
 
 /// `text` with `edits` applied: each deletes, inserts or replaces a character at a position
 /// taken modulo the text's length, so that most of a real file survives around the damage.
@@ -30,7 +30,10 @@ fn mutate(text: &str, edits: &[(usize, u8, char)]) -> String {
 /// some that are not ASCII.
 fn interesting() -> impl Strategy<Value = char> {
     prop_oneof![
-        prop::sample::select(vec!['+', '-', '=', '"', '\'', '[', ']', '{', '}', '<', '>', '/', '&', '#', '*', '\n', '\\', '$', ':', '.', '0', 'é', '\u{2068}', '\0']),
+        prop::sample::select(vec![
+            '+', '-', '=', '"', '\'', '[', ']', '{', '}', '<', '>', '/', '&', '#', '*', '\n', '\\',
+            '$', ':', '.', '0', 'é', '\u{2068}', '\0'
+        ]),
         any::<char>(),
     ]
 }
@@ -49,7 +52,9 @@ fn content_pairs() -> Vec<(String, String)> {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "md" || x == "toml" || x == "svg") && path != root.join("README.md") {
+            } else if path.extension().is_some_and(|x| x == "md" || x == "toml" || x == "svg")
+                && path != root.join("README.md")
+            {
                 let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
                 pairs.push((rel, std::fs::read_to_string(&path).unwrap()));
             }
@@ -167,10 +172,25 @@ fn issue() -> (String, String, String) {
         modules: vec!["overdose-basics".into()],
     };
     let session = sessions::create(&store, &library, &input).unwrap();
-    let person = ParticipantInput { name: Some("Zélie Ozturk-Vandermeer".into()), language: respond::Language::Nl, consent_followup: false, release_date: None, sgic: None };
+    let person = ParticipantInput {
+        name: Some("Zélie Ozturk-Vandermeer".into()),
+        language: respond::Language::Nl,
+        consent_followup: false,
+        release_date: None,
+        sgic: None,
+    };
     roster::add(&store, session.id, &person).unwrap();
-    certificates::certificates_pdf(&store, &library, session.id, None, None, respond::pdf::Paper::A4).unwrap();
-    let payload: String = store.conn().query_row("SELECT payload FROM certificates", [], |r| r.get(0)).unwrap();
+    certificates::certificates_pdf(
+        &store,
+        &library,
+        session.id,
+        None,
+        None,
+        respond::pdf::Paper::A4,
+    )
+    .unwrap();
+    let payload: String =
+        store.conn().query_row("SELECT payload FROM certificates", [], |r| r.get(0)).unwrap();
     let key = certificates::public_key(&store).unwrap();
     let serial = certificates::verify(&store, &payload).unwrap().serial;
     (payload, key, serial)

@@ -3,8 +3,8 @@
 use std::fs;
 use std::path::Path;
 
-use respond::i18n::{Language, Localizer};
 use respond::content::validate::{check_locales, Problem};
+use respond::i18n::{Language, Localizer};
 
 fn write(root: &Path, lang: &str, name: &str, text: &str) {
     fs::create_dir_all(root.join(lang)).unwrap();
@@ -30,7 +30,12 @@ fn each_kind_of_locale_problem_is_reported_with_file_and_line() {
     let english = "hello = Hello { $name }\nbye = Bye\n    .title = Leaving\ncount = { $n ->\n    [one] one\n   *[other] { $n } things\n}\n";
     write(root, "en", "ui.ftl", english);
     // fr: one message missing.
-    write(root, "fr", "ui.ftl", "hello = Bonjour { $name }\nbye = Au revoir\n    .title = Départ\n");
+    write(
+        root,
+        "fr",
+        "ui.ftl",
+        "hello = Bonjour { $name }\nbye = Au revoir\n    .title = Départ\n",
+    );
     // de: a message English lacks, and an extra file.
     write(root, "de", "ui.ftl", &format!("{}\nextra = Extra\n", english.replace("Hello", "Hallo")));
     write(root, "de", "more.ftl", "more = Mehr\n");
@@ -44,8 +49,15 @@ fn each_kind_of_locale_problem_is_reported_with_file_and_line() {
     assert!(has("fr/ui.ftl:1: message \"count\" is missing in fr"), "{lines:#?}");
     assert!(has("de/ui.ftl:9: message \"extra\" is not in English"), "{lines:#?}");
     assert!(has("de/more.ftl:1: this file has no English counterpart"), "{lines:#?}");
-    assert!(has("nl/ui.ftl:1: message \"hello\" uses variables $naam, English uses $name"), "{lines:#?}");
-    assert!(has("nl/ui.ftl:2: message \"bye\" has attributes –, English has $title") || has("nl/ui.ftl:2: message \"bye\" has attributes"), "{lines:#?}");
+    assert!(
+        has("nl/ui.ftl:1: message \"hello\" uses variables $naam, English uses $name"),
+        "{lines:#?}"
+    );
+    assert!(
+        has("nl/ui.ftl:2: message \"bye\" has attributes –, English has $title")
+            || has("nl/ui.ftl:2: message \"bye\" has attributes"),
+        "{lines:#?}"
+    );
     assert!(lines.iter().any(|l| l.contains("pt/ui.ftl:8: syntax error")), "{lines:#?}");
     assert_eq!(lines.len(), 6, "{lines:#?}");
 }
@@ -56,7 +68,10 @@ fn a_message_in_two_files_is_reported() {
     write(dir.path(), "en", "ui.ftl", "title = Results\n");
     write(dir.path(), "en", "results.ftl", "intro = Hello\ntitle = Results again\n");
     let lines = render(&check_locales(dir.path()));
-    assert!(lines.iter().any(|l| l.contains("en/ui.ftl:1: message \"title\" is also in results.ftl")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("en/ui.ftl:1: message \"title\" is also in results.ftl")),
+        "{lines:#?}"
+    );
 }
 
 #[test]
@@ -68,7 +83,10 @@ fn a_missing_translation_file_is_reported() {
     }
     let lines = render(&check_locales(dir.path()));
     assert_eq!(lines.len(), 1, "{lines:#?}");
-    assert!(lines[0].contains("pt/ui.ftl:1: the pt translation of this file is missing"), "{lines:#?}");
+    assert!(
+        lines[0].contains("pt/ui.ftl:1: the pt translation of this file is missing"),
+        "{lines:#?}"
+    );
 }
 
 #[test]

@@ -17,9 +17,18 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
-    let out = Command::new(tool).args(args).arg(pdf).args(if tool == "pdftotext" { &["-"][..] } else { &[][..] }).output();
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[][..] })
+        .output();
     let out = out.unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
-    assert!(out.status.success(), "{tool} {}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{tool} {}: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -73,32 +82,61 @@ fn every_handout_says_in_its_language_what_the_myths_module_says() {
         let site = site(&library, Some("FR"), &[], lang);
         let mut accented = 0;
         for audience in Audience::ALL {
-            let bytes = respond::print::handout::handout(&library, audience, lang, Paper::A4, &site).unwrap();
+            let bytes =
+                respond::print::handout::handout(&library, audience, lang, Paper::A4, &site)
+                    .unwrap();
             let file = write(dir.path(), &format!("{audience:?}-{lang}.pdf"), &bytes);
             let text = text_of(&file);
-            let title = words(&l10n.tr(&format!("print-handout-title-{}", format!("{audience:?}").to_lowercase()), &[]));
+            let title = words(&l10n.tr(
+                &format!("print-handout-title-{}", format!("{audience:?}").to_lowercase()),
+                &[],
+            ));
             assert!(text.contains(&title), "{audience:?} {lang}: no title {title:?} in {text}");
-            let chosen: Vec<_> = library.myths().iter().filter(|m| m.audiences.contains(&audience)).collect();
+            let chosen: Vec<_> =
+                library.myths().iter().filter(|m| m.audiences.contains(&audience)).collect();
             assert!(!chosen.is_empty());
             for myth in chosen {
-                let slide = myths.text(lang).unwrap().slides.iter().find(|s| s.id == format!("myth-{}", myth.id)).unwrap();
+                let slide = myths
+                    .text(lang)
+                    .unwrap()
+                    .slides
+                    .iter()
+                    .find(|s| s.id == format!("myth-{}", myth.id))
+                    .unwrap();
                 let body = fill_placeholders(&slide.body, &site);
                 let mut expected = vec![words(&slide.title)];
-                expected.extend(body.lines().map(|l| plain(l.trim_start_matches("- "))).filter(|l| !l.is_empty()));
+                expected.extend(
+                    body.lines()
+                        .map(|l| plain(l.trim_start_matches("- ")))
+                        .filter(|l| !l.is_empty()),
+                );
                 for line in expected {
-                    assert!(text.contains(&line), "{audience:?} {lang}: {line:?} is not in\n{text}");
-                    accented += line.split(' ').filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii())).count();
+                    assert!(
+                        text.contains(&line),
+                        "{audience:?} {lang}: {line:?} is not in\n{text}"
+                    );
+                    accented += line
+                        .split(' ')
+                        .filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii()))
+                        .count();
                 }
             }
             assert_fonts_embedded(&file);
             let pages = pages(&file);
             let last = l10n.tr("print-page-of", &[("page", pages.into()), ("pages", pages.into())]);
             assert!(text.contains(&words(&last)), "{audience:?} {lang}: no {last:?}");
-            let emergency = words(&l10n.tr("print-emergency-line", &[("number", site.emergency_number.as_str().into())]));
+            let emergency =
+                words(&l10n.tr(
+                    "print-emergency-line",
+                    &[("number", site.emergency_number.as_str().into())],
+                ));
             assert!(text.contains(&emergency), "{audience:?} {lang}: no {emergency:?}");
         }
         // English myths are plain ASCII; the others must bring their accents through.
-        assert!(lang == Language::En || accented > 20, "{lang}: only {accented} words with accents found");
+        assert!(
+            lang == Language::En || accented > 20,
+            "{lang}: only {accented} words with accents found"
+        );
     }
 }
 
@@ -108,11 +146,29 @@ fn letter_paper_is_612_by_792_points_and_a4_is_a4() {
     let dir = tempfile::tempdir().unwrap();
     let site = site(&library, None, &[], Language::Nl);
     for (paper, size) in [(Paper::Letter, "612 x 792 pts"), (Paper::A4, "595.28 x 841.89 pts")] {
-        let handout = write(dir.path(), "h.pdf", &respond::print::handout::handout(&library, Audience::Peers, Language::Nl, paper, &site).unwrap());
-        let card = write(dir.path(), "c.pdf", &respond::print::card::release_card(&library, Language::Nl, paper, &site).unwrap());
+        let handout = write(
+            dir.path(),
+            "h.pdf",
+            &respond::print::handout::handout(
+                &library,
+                Audience::Peers,
+                Language::Nl,
+                paper,
+                &site,
+            )
+            .unwrap(),
+        );
+        let card = write(
+            dir.path(),
+            "c.pdf",
+            &respond::print::card::release_card(&library, Language::Nl, paper, &site).unwrap(),
+        );
         for file in [handout, card] {
             let info = poppler("pdfinfo", &[], &file);
-            assert!(info.lines().any(|l| l.starts_with("Page size:") && l.contains(size)), "{paper:?}: {info}");
+            assert!(
+                info.lines().any(|l| l.starts_with("Page size:") && l.contains(size)),
+                "{paper:?}: {info}"
+            );
         }
     }
 }
@@ -121,7 +177,14 @@ fn letter_paper_is_612_by_792_points_and_a4_is_a4() {
 fn a_two_page_handout_is_small() {
     let library = Library::embedded();
     let site = site(&library, None, &[], Language::De);
-    let bytes = respond::print::handout::handout(&library, Audience::Custody, Language::De, Paper::A4, &site).unwrap();
+    let bytes = respond::print::handout::handout(
+        &library,
+        Audience::Custody,
+        Language::De,
+        Paper::A4,
+        &site,
+    )
+    .unwrap();
     assert!(bytes.len() < 60_000, "{} bytes", bytes.len());
 }
 
@@ -133,20 +196,32 @@ fn the_release_card_names_the_countrys_number_and_the_sites_services() {
     for lang in Language::ALL {
         let l10n = Localizer::new(lang);
         let with = site(&library, Some("FR"), &[service], lang);
-        let file = write(dir.path(), &format!("card-{lang}.pdf"), &respond::print::card::release_card(&library, lang, Paper::A4, &with).unwrap());
+        let file = write(
+            dir.path(),
+            &format!("card-{lang}.pdf"),
+            &respond::print::card::release_card(&library, lang, Paper::A4, &with).unwrap(),
+        );
         let text = text_of(&file);
         assert!(text.contains(&with.emergency_number), "{lang}: {text}");
         assert!(text.contains(&words(service)), "{lang}: {text}");
-        for id in ["print-card-title", "print-card-steps", "print-card-stay", "print-card-services"] {
+        for id in ["print-card-title", "print-card-steps", "print-card-stay", "print-card-services"]
+        {
             assert!(text.contains(&words(&l10n.tr(id, &[]))), "{lang}: {id} missing in {text}");
         }
         assert_fonts_embedded(&file);
         assert_eq!(pages(&file), 1);
 
         let without = site(&library, None, &[], lang);
-        let file = write(dir.path(), &format!("card-none-{lang}.pdf"), &respond::print::card::release_card(&library, lang, Paper::Letter, &without).unwrap());
+        let file = write(
+            dir.path(),
+            &format!("card-none-{lang}.pdf"),
+            &respond::print::card::release_card(&library, lang, Paper::Letter, &without).unwrap(),
+        );
         let text = text_of(&file);
-        assert!(text.contains("112") && text.contains(&words(&without.no_services)), "{lang}: {text}");
+        assert!(
+            text.contains("112") && text.contains(&words(&without.no_services)),
+            "{lang}: {text}"
+        );
     }
     let fr = text_of(&dir.path().join("card-fr.pdf"));
     assert!(fr.contains("15 ou 112"), "{fr}");
@@ -172,22 +247,42 @@ fn a_long_document_has_the_pages_its_lines_need_and_numbers_them() {
     });
     let file = write(dir.path(), "long.pdf", &doc.finish().unwrap());
     assert_eq!(pages(&file), expected);
-    let last = words(&poppler("pdftotext", &["-f", &expected.to_string(), "-l", &expected.to_string()], &file));
-    assert!(last.contains(&format!("Absatz {count}: Überdosis")) && last.contains(&format!("Seite {expected} von {expected}")), "{last}");
+    let last = words(&poppler(
+        "pdftotext",
+        &["-f", &expected.to_string(), "-l", &expected.to_string()],
+        &file,
+    ));
+    assert!(
+        last.contains(&format!("Absatz {count}: Überdosis"))
+            && last.contains(&format!("Seite {expected} von {expected}")),
+        "{last}"
+    );
     let first = words(&poppler("pdftotext", &["-f", "1", "-l", "1"], &file));
-    assert!(first.contains(&format!("Absatz {per_page}:")) && !first.contains(&format!("Absatz {}:", per_page + 1)), "{first}");
+    assert!(
+        first.contains(&format!("Absatz {per_page}:"))
+            && !first.contains(&format!("Absatz {}:", per_page + 1)),
+        "{first}"
+    );
 }
 
 #[test]
 fn diagrams_print_as_vectors_with_their_labels_in_the_pages_language() {
     let library = Library::embedded();
     let dir = tempfile::tempdir().unwrap();
-    let labels: toml::Table =
-        toml::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/diagrams/response-steps.toml")).unwrap()).unwrap();
+    let labels: toml::Table = toml::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("content/diagrams/response-steps.toml"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     for lang in Language::ALL {
         let mut doc = Document::new("Diagram", Paper::A4, lang);
         let markdown = "## Steps\n\nText with **bold** and *italic*.\n\n![Steps](response-steps.svg)\n\n1. one\n2. two\n\n---\n\nAfter the rule.\n";
-        pdf::render_markdown(&mut doc, markdown, &Styles::default(), &|name| library.diagram_svg(name, lang)).unwrap();
+        pdf::render_markdown(&mut doc, markdown, &Styles::default(), &|name| {
+            library.diagram_svg(name, lang)
+        })
+        .unwrap();
         doc.rule(Stroke::dashed(pdf::Color::BLACK, 1.0, 4.0, 2.0), 10.0);
         let file = write(dir.path(), &format!("d-{lang}.pdf"), &doc.finish().unwrap());
         let text = text_of(&file);
@@ -222,9 +317,17 @@ fn text_can_be_centred_and_things_placed_at_a_position_for_certificates() {
     let mut doc = Document::new("Certificate", Paper::A4, Language::Pt);
     let (width, _) = doc.page_size();
     let name = TextStyle::new(30.0).leading(36.0).align(pdf::Align::Center);
-    doc.text_box(pdf::Rect { x: 0.0, y: 300.0, width, height: 40.0 }, &[Span::new("João Gonçalves", Face::Bold)], &name);
+    doc.text_box(
+        pdf::Rect { x: 0.0, y: 300.0, width, height: 40.0 },
+        &[Span::new("João Gonçalves", Face::Bold)],
+        &name,
+    );
     let right = TextStyle::new(10.0).align(pdf::Align::Right);
-    doc.text_box(pdf::Rect { x: 100.0, y: 400.0, width: 200.0, height: 20.0 }, &[Span::new("Lisboa", Face::Italic)], &right);
+    doc.text_box(
+        pdf::Rect { x: 100.0, y: 400.0, width: 200.0, height: 20.0 },
+        &[Span::new("Lisboa", Face::Italic)],
+        &right,
+    );
     doc.diagram_at(
         r##"<svg viewBox="0 0 2 2"><rect width="1" height="1" fill="#000"/><rect x="1" y="1" width="1" height="1"/></svg>"##,
         pdf::Rect { x: 250.0, y: 500.0, width: 80.0, height: 80.0 },
@@ -232,7 +335,9 @@ fn text_can_be_centred_and_things_placed_at_a_position_for_certificates() {
     .unwrap();
     let file = write(dir.path(), "c.pdf", &doc.finish().unwrap());
     let boxes = word_boxes(&file);
-    let find = |w: &str| boxes.iter().find(|b| b.0 == w).unwrap_or_else(|| panic!("{w} in {boxes:?}")).clone();
+    let find = |w: &str| {
+        boxes.iter().find(|b| b.0 == w).unwrap_or_else(|| panic!("{w} in {boxes:?}")).clone()
+    };
     let (first, last) = (find("João"), find("Gonçalves"));
     assert!(((first.1 + last.3) / 2.0 - width / 2.0).abs() < 1.0, "{first:?} {last:?}");
     assert!(first.2 > 295.0 && first.2 < 310.0, "{first:?}");
@@ -244,8 +349,21 @@ fn text_can_be_centred_and_things_placed_at_a_position_for_certificates() {
 fn the_command_line_prints_handouts_and_cards() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("officers.pdf");
-    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_respond")).args(args).output().unwrap();
-    let handout = run(&["print", "handout", "officers", "--lang", "de", "--paper", "letter", "--country", "de", "--out", out.to_str().unwrap()]);
+    let run =
+        |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_respond")).args(args).output().unwrap();
+    let handout = run(&[
+        "print",
+        "handout",
+        "officers",
+        "--lang",
+        "de",
+        "--paper",
+        "letter",
+        "--country",
+        "de",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert!(handout.status.success(), "{}", String::from_utf8_lossy(&handout.stderr));
     assert!(String::from_utf8_lossy(&handout.stdout).contains("Gespeichert"));
     assert!(text_of(&out).contains("Im Notfall: 112 anrufen."));
@@ -267,7 +385,12 @@ fn the_command_line_prints_handouts_and_cards() {
     ]);
     assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
     let text = text_of(&card);
-    assert!(text.contains("Linha Vida: 1414") && text.contains("CRI Lisboa") && text.contains("Passo a passo"), "{text}");
+    assert!(
+        text.contains("Linha Vida: 1414")
+            && text.contains("CRI Lisboa")
+            && text.contains("Passo a passo"),
+        "{text}"
+    );
 
     let bad = run(&["print", "handout", "nobody", "--out", out.to_str().unwrap()]);
     assert!(!bad.status.success());

@@ -45,7 +45,12 @@ fn content_with_key(dir: &Path, to: &str) -> Library {
     library
 }
 
-fn export_csv(store: &Store, library: &Library, scope: &Scope, format: Format) -> Vec<BTreeMap<String, String>> {
+fn export_csv(
+    store: &Store,
+    library: &Library,
+    scope: &Scope,
+    format: Format,
+) -> Vec<BTreeMap<String, String>> {
     let mut out = vec![];
     let options = ExportOptions { format, bom: false, lang: Language::En };
     export::write(store, library, scope, &options, &mut out).unwrap();
@@ -53,7 +58,13 @@ fn export_csv(store: &Store, library: &Library, scope: &Scope, format: Format) -
     let headers = reader.headers().unwrap().clone();
     reader
         .records()
-        .map(|r| headers.iter().zip(r.unwrap().iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect())
+        .map(|r| {
+            headers
+                .iter()
+                .zip(r.unwrap().iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
         .collect()
 }
 
@@ -84,7 +95,13 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
     // every other item answered the same by everyone.
     let mut codes = vec![];
     for n in 0..6 {
-        let input = ParticipantInput { name: None, language: Language::En, consent_followup: true, release_date: None, sgic: None };
+        let input = ParticipantInput {
+            name: None,
+            language: Language::En,
+            consent_followup: true,
+            release_date: None,
+            sgic: None,
+        };
         let person = roster::add(&store, session.id, &input).unwrap();
         let choice = if n < 3 { old_key.clone() } else { new_key.clone() };
         let answers = vec![
@@ -97,7 +114,8 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
 
     let content = tempfile::tempdir().unwrap();
     for library in [bundled.clone(), content_with_key(content.path(), &new_key)] {
-        let key = library.bank().items().iter().find(|i| i.id == FIXED_ITEM).unwrap().answer[0].clone();
+        let key =
+            library.bank().items().iter().find(|i| i.id == FIXED_ITEM).unwrap().answer[0].clone();
         let right_of = |code: &str| {
             let first_three = codes.iter().position(|c| c == code).unwrap() < 3;
             first_three == (key == old_key)
@@ -113,7 +131,10 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
                 (r.participant.code.clone(), 100.0 * k.correct as f64 / k.total as f64)
             })
             .collect();
-        let (low, high) = (page_scores.values().cloned().fold(f64::MAX, f64::min), page_scores.values().cloned().fold(0.0, f64::max));
+        let (low, high) = (
+            page_scores.values().cloned().fold(f64::MAX, f64::min),
+            page_scores.values().cloned().fold(0.0, f64::max),
+        );
         assert!(high > low, "the fixed item separates the two halves: {page_scores:?}");
         for (code, score) in &page_scores {
             assert_eq!(*score == high, right_of(code), "{code}: {score} under key {key}");
@@ -124,12 +145,19 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
         let figures = evaluation::evaluate(&store, &library, scope, Language::En).unwrap();
         let pre = figures.phases[0].scores.as_ref().unwrap();
         let page_mean = page_scores.values().sum::<f64>() / page_scores.len() as f64;
-        assert!((pre.mean - page_mean).abs() < 1e-9, "Results {} vs session page {page_mean}", pre.mean);
+        assert!(
+            (pre.mean - page_mean).abs() < 1e-9,
+            "Results {} vs session page {page_mean}",
+            pre.mean
+        );
         let change = figures.items.iter().find(|i| i.item_id == FIXED_ITEM).unwrap();
         assert_eq!(change.right[0], Some(50.0));
 
         // The long CSV: the fixed item's grade per person.
-        for row in export_csv(&store, &library, &scope, Format::LongCsv).iter().filter(|r| r["item_id"] == FIXED_ITEM) {
+        for row in export_csv(&store, &library, &scope, Format::LongCsv)
+            .iter()
+            .filter(|r| r["item_id"] == FIXED_ITEM)
+        {
             assert_eq!(row["correct"] == "1", right_of(&row["participant"]), "long CSV {row:?}");
         }
 
@@ -141,7 +169,9 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
         }
 
         // The report prints the same mean.
-        let pdf = respond::print::report::report_pdf(&store, &library, scope, Language::En, Paper::A4).unwrap();
+        let pdf =
+            respond::print::report::report_pdf(&store, &library, scope, Language::En, Paper::A4)
+                .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
         let mean = format!("{page_mean:.1}");
         assert!(text.contains(&mean), "the report shows the mean {mean}");
@@ -166,21 +196,42 @@ fn the_kiosk_gets_no_key_and_the_review_is_graded_by_the_core() {
         modules: vec!["overdose-basics".into()],
     };
     let session = sessions::create(&store, &library, &input).unwrap();
-    let person = ParticipantInput { name: None, language: Language::Fr, consent_followup: true, release_date: None, sgic: None };
+    let person = ParticipantInput {
+        name: None,
+        language: Language::Fr,
+        consent_followup: true,
+        release_date: None,
+        sgic: None,
+    };
     let person = roster::add(&store, session.id, &person).unwrap();
     let taking = attempts::take(&store, &library, session.id, &person.code, Phase::Pre).unwrap();
-    assert!(taking.quiz.items.iter().all(|i| i.answer.is_empty() && i.explanation.is_none()), "no key in the kiosk");
-    assert!(attempts::review(&store, &library, person.id, Phase::Pre).is_err(), "no review before training");
+    assert!(
+        taking.quiz.items.iter().all(|i| i.answer.is_empty() && i.explanation.is_none()),
+        "no key in the kiosk"
+    );
+    assert!(
+        attempts::review(&store, &library, person.id, Phase::Pre).is_err(),
+        "no review before training"
+    );
 
     let item = library.bank().items().iter().find(|i| i.id == FIXED_ITEM).unwrap();
     let answer = AnswerInput { item_id: FIXED_ITEM.into(), chosen: item.answer.clone() };
-    attempts::record_answer(&store, &library, person.id, Phase::Post, Language::Fr, &answer).unwrap();
+    attempts::record_answer(&store, &library, person.id, Phase::Post, Language::Fr, &answer)
+        .unwrap();
     let review = attempts::review(&store, &library, person.id, Phase::Post).unwrap();
-    let knowledge = library.bank().quiz_items("core").unwrap().iter().filter(|i| i.answer.len() > 0).count();
+    let knowledge =
+        library.bank().quiz_items("core").unwrap().iter().filter(|i| !i.answer.is_empty()).count();
     assert_eq!(review.len(), knowledge, "every knowledge item, none of the confidence items");
     let fixed = review.iter().find(|r| r.item_id == FIXED_ITEM).unwrap();
     assert!(fixed.right && fixed.chosen == fixed.answer && fixed.explanation.is_some());
-    assert!(review.iter().filter(|r| r.item_id != FIXED_ITEM).all(|r| !r.right && r.chosen.is_empty()), "unanswered is wrong");
+    assert!(
+        review.iter().filter(|r| r.item_id != FIXED_ITEM).all(|r| !r.right && r.chosen.is_empty()),
+        "unanswered is wrong"
+    );
     let view = library.bank().view("core", Language::Fr).unwrap();
-    assert_eq!(fixed.prompt, view.items.iter().find(|i| i.id == FIXED_ITEM).unwrap().prompt, "in the participant's language");
+    assert_eq!(
+        fixed.prompt,
+        view.items.iter().find(|i| i.id == FIXED_ITEM).unwrap().prompt,
+        "in the participant's language"
+    );
 }

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeSet;
 
+use respond::content::bank::{Domain, ItemKind};
+use respond::content::{Audience, Library};
 use respond::quiz::attempts::{self, AnswerInput, Phase};
 use respond::sessions::codes::SgicParts;
-use respond::content::{Audience, Library};
-use respond::content::bank::{Domain, ItemKind};
 use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{Error, Language, Store};
@@ -30,7 +30,13 @@ fn input() -> SessionInput {
 }
 
 fn person(name: Option<&str>, lang: Language) -> ParticipantInput {
-    ParticipantInput { name: name.map(String::from), language: lang, consent_followup: true, release_date: None, sgic: None }
+    ParticipantInput {
+        name: name.map(String::from),
+        language: lang,
+        consent_followup: true,
+        release_date: None,
+        sgic: None,
+    }
 }
 
 fn answer(item: &str, chosen: &[&str]) -> AnswerInput {
@@ -60,7 +66,8 @@ fn a_session_is_created_listed_edited_and_closed() {
 #[test]
 fn bad_session_input_is_refused_with_the_field() {
     let (_dir, store, library) = setup();
-    let cases: [(&str, Box<dyn Fn(&mut SessionInput)>); 6] = [
+    type Edit = Box<dyn Fn(&mut SessionInput)>;
+    let cases: [(&str, Edit); 6] = [
         ("date", Box::new(|i| i.date = "20/11/2026".into())),
         ("siteName", Box::new(|i| i.site_name = "   ".into())),
         ("siteName", Box::new(|i| i.site_name = "x".repeat(500))),
@@ -95,12 +102,18 @@ fn participants_get_unique_codes_and_names_are_kept_apart() {
     assert!(roster[1].name.is_none());
     let in_participants: i64 = store
         .conn()
-        .query_row("SELECT COUNT(*) FROM participants WHERE code LIKE '%Zo%' OR sgic LIKE '%Zo%'", [], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM participants WHERE code LIKE '%Zo%' OR sgic LIKE '%Zo%'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(in_participants, 0);
-    let named: i64 = store.conn().query_row("SELECT COUNT(*) FROM participant_names", [], |r| r.get(0)).unwrap();
+    let named: i64 =
+        store.conn().query_row("SELECT COUNT(*) FROM participant_names", [], |r| r.get(0)).unwrap();
     assert_eq!(named, 1, "only the one name given is stored, in its own table");
-    let found = roster::find_by_code(&store, &roster[5].code.to_lowercase().replace('-', " ")).unwrap();
+    let found =
+        roster::find_by_code(&store, &roster[5].code.to_lowercase().replace('-', " ")).unwrap();
     assert_eq!(found.id, roster[5].id);
 }
 
@@ -109,16 +122,25 @@ fn a_self_generated_code_and_a_long_right_to_left_name_are_stored() {
     let (_dir, store, library) = setup();
     let session = sessions::create(&store, &library, &input()).unwrap();
     let mut input = person(Some("محمد عبد الرحمن بن عبد العزيز آل سعود"), Language::Fr);
-    input.sgic = Some(SgicParts { parent_letters: "Fatima".into(), birth_month: 3, older_siblings: 1, birthplace_letter: "Oran".into() });
+    input.sgic = Some(SgicParts {
+        parent_letters: "Fatima".into(),
+        birth_month: 3,
+        older_siblings: 1,
+        birthplace_letter: "Oran".into(),
+    });
     input.release_date = Some("2027-01-15".into());
     let p = roster::add(&store, session.id, &input).unwrap();
     assert_eq!(p.sgic.as_deref(), Some("FA-03-1-O"));
     assert_eq!(p.name.as_deref(), Some("محمد عبد الرحمن بن عبد العزيز آل سعود"));
     input.release_date = Some("soon".into());
-    assert!(matches!(roster::update(&store, p.id, &input), Err(Error::InvalidInput { field, .. }) if field == "releaseDate"));
+    assert!(
+        matches!(roster::update(&store, p.id, &input), Err(Error::InvalidInput { field, .. }) if field == "releaseDate")
+    );
     input.name = Some("a\u{0007}b".into());
     input.release_date = None;
-    assert!(matches!(roster::update(&store, p.id, &input), Err(Error::InvalidInput { field, .. }) if field == "name"));
+    assert!(
+        matches!(roster::update(&store, p.id, &input), Err(Error::InvalidInput { field, .. }) if field == "name")
+    );
 }
 
 #[test]
@@ -138,7 +160,15 @@ fn kiosk_answers_and_paper_sheets_give_per_domain_scores() {
             ItemKind::Agree => vec!["4"],
             _ => item.answer.iter().map(String::as_str).collect(),
         };
-        attempts::record_answer(&store, &library, kiosk.id, Phase::Pre, Language::Fr, &answer(&item.id, &chosen)).unwrap();
+        attempts::record_answer(
+            &store,
+            &library,
+            kiosk.id,
+            Phase::Pre,
+            Language::Fr,
+            &answer(&item.id, &chosen),
+        )
+        .unwrap();
     }
     let resumed = attempts::take(&store, &library, session.id, &kiosk.code, Phase::Pre).unwrap();
     assert_eq!(resumed.answers.len(), items.len(), "a kiosk quiz resumes where it was");
@@ -181,12 +211,28 @@ fn answers_are_checked_against_the_item() {
     let p = roster::add(&store, session.id, &person(None, Language::En)).unwrap();
     let quiz = attempts::take(&store, &library, session.id, &p.code, Phase::Post).unwrap().quiz;
     let single = quiz.items.iter().find(|i| i.kind == ItemKind::Single).unwrap();
-    let bad = [answer("no-such-item", &["a"]), answer(&single.id, &["z"]), answer(&single.id, &["a", "b"])];
+    let bad = [
+        answer("no-such-item", &["a"]),
+        answer(&single.id, &["z"]),
+        answer(&single.id, &["a", "b"]),
+    ];
     for a in bad {
-        assert!(matches!(attempts::record_answer(&store, &library, p.id, Phase::Post, Language::En, &a), Err(Error::InvalidInput { .. })), "{a:?}");
+        assert!(
+            matches!(
+                attempts::record_answer(&store, &library, p.id, Phase::Post, Language::En, &a),
+                Err(Error::InvalidInput { .. })
+            ),
+            "{a:?}"
+        );
     }
     let other = sessions::create(&store, &library, &input()).unwrap();
-    assert!(matches!(attempts::take(&store, &library, other.id, &p.code, Phase::Pre), Err(Error::NotFound)), "a code only opens its own session");
+    assert!(
+        matches!(
+            attempts::take(&store, &library, other.id, &p.code, Phase::Pre),
+            Err(Error::NotFound)
+        ),
+        "a code only opens its own session"
+    );
 }
 
 #[test]
@@ -197,7 +243,10 @@ fn the_myths_still_believed_after_training_make_a_personal_handout() {
     let session = sessions::create(&store, &library, &input()).unwrap();
     let p = roster::add(&store, session.id, &person(None, Language::Pt)).unwrap();
     let request = PrintRequest::PersonalHandout { participant: p.id, paper: Paper::A4 };
-    assert!(matches!(print::make(&store, &library, &request), Err(Error::InvalidInput { .. })), "no post-test yet: no handout");
+    assert!(
+        matches!(print::make(&store, &library, &request), Err(Error::InvalidInput { .. })),
+        "no post-test yet: no handout"
+    );
     assert_eq!(attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap(), None);
 
     let quiz = attempts::take(&store, &library, session.id, &p.code, Phase::Post).unwrap().quiz;

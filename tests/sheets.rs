@@ -4,10 +4,9 @@
 mod common;
 use common::poppler;
 
-
-use respond::quiz::attempts::Phase;
 use respond::content::{Audience, Library};
 use respond::pdf::Paper;
+use respond::quiz::attempts::Phase;
 use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{print::sheets, Language, Store};
@@ -30,7 +29,18 @@ fn one_sheet_per_person_in_their_language() {
     let session = sessions::create(&store, &library, &input).unwrap();
     let mut codes = vec![];
     for lang in [Language::Pt, Language::Fr, Language::Nl] {
-        let p = roster::add(&store, session.id, &ParticipantInput { name: None, language: lang, consent_followup: false, release_date: None, sgic: None }).unwrap();
+        let p = roster::add(
+            &store,
+            session.id,
+            &ParticipantInput {
+                name: None,
+                language: lang,
+                consent_followup: false,
+                release_date: None,
+                sgic: None,
+            },
+        )
+        .unwrap();
         codes.push((p.code, lang));
     }
     let pdf = sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4).unwrap();
@@ -42,13 +52,20 @@ fn one_sheet_per_person_in_their_language() {
         let words: Vec<&str> = first.prompt.split_whitespace().take(3).collect();
         assert!(text.contains(&words.join(" ")), "{lang}: {:?} is printed", words);
     }
-    assert!(text.contains("Não sei") && text.contains("Je ne sais pas") && text.contains("Weet ik niet"), "the fixed answers are in each person's language");
+    assert!(
+        text.contains("Não sei")
+            && text.contains("Je ne sais pas")
+            && text.contains("Weet ik niet"),
+        "the fixed answers are in each person's language"
+    );
     let info = poppler("pdfinfo", &[], &pdf);
-    let pages: usize = info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
+    let pages: usize =
+        info.lines().find_map(|l| l.strip_prefix("Pages:")).unwrap().trim().parse().unwrap();
     assert!(pages >= 3, "{pages} pages for three people");
     let fonts = poppler("pdffonts", &[], &pdf);
     assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "every font embedded:\n{fonts}");
-    let letter = sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::Letter).unwrap();
+    let letter =
+        sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::Letter).unwrap();
     assert!(poppler("pdfinfo", &[], &letter).contains("612 x 792 pts"));
 }
 
@@ -68,7 +85,10 @@ fn an_empty_roster_prints_nothing() {
         modules: vec!["fentanyl-exposure".into()],
     };
     let session = sessions::create(&store, &library, &input).unwrap();
-    assert!(matches!(sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4), Err(respond::Error::InvalidInput { .. })));
+    assert!(matches!(
+        sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4),
+        Err(respond::Error::InvalidInput { .. })
+    ));
 }
 
 /// The entry grid takes the keys the UI receives in the quiz view; the sheet prints the
@@ -89,7 +109,13 @@ fn the_letters_on_the_sheet_are_the_keys_of_the_grid() {
         modules: vec!["fentanyl-exposure".into()],
     };
     let session = sessions::create(&store, &library, &input).unwrap();
-    let person = ParticipantInput { name: None, language: Language::En, consent_followup: false, release_date: None, sgic: None };
+    let person = ParticipantInput {
+        name: None,
+        language: Language::En,
+        consent_followup: false,
+        release_date: None,
+        sgic: None,
+    };
     roster::add(&store, session.id, &person).unwrap();
     let pdf = sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::A4).unwrap();
     let text = poppler("pdftotext", &["-raw"], &pdf);
@@ -105,13 +131,20 @@ fn the_letters_on_the_sheet_are_the_keys_of_the_grid() {
                 respond::content::bank::ItemKind::Agree => {
                     let at = rest.match_indices(option.key.as_str()).map(|(i, _)| i).find(|&i| {
                         let before = rest[..i].chars().next_back().is_none_or(char::is_whitespace);
-                        let after = rest[i + option.key.len()..].chars().next().is_none_or(char::is_whitespace);
+                        let after = rest[i + option.key.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace);
                         before && after
                     });
                     (option.key.clone(), at)
                 }
                 _ => {
-                    let label = format!("{} {}", option.key, option.text.split_whitespace().next().unwrap());
+                    let label = format!(
+                        "{} {}",
+                        option.key,
+                        option.text.split_whitespace().next().unwrap()
+                    );
                     let at = rest.find(&label);
                     (label, at)
                 }
@@ -120,6 +153,11 @@ fn the_letters_on_the_sheet_are_the_keys_of_the_grid() {
             rest = &rest[at + label.len()..];
         }
     }
-    let keys: Vec<Vec<&str>> = quiz.items.iter().map(|i| i.options.iter().map(|o| o.key.as_str()).collect()).collect();
-    assert!(keys.iter().any(|k| k == &["A", "B", "C"]) && keys.iter().any(|k| k == &["1", "2", "3", "4", "5"]), "{keys:?}");
+    let keys: Vec<Vec<&str>> =
+        quiz.items.iter().map(|i| i.options.iter().map(|o| o.key.as_str()).collect()).collect();
+    assert!(
+        keys.iter().any(|k| k == &["A", "B", "C"])
+            && keys.iter().any(|k| k == &["1", "2", "3", "4", "5"]),
+        "{keys:?}"
+    );
 }

@@ -19,10 +19,7 @@ const REL_TOL: f64 = 1e-9;
 const ABS_FLOOR: f64 = 1e-15;
 
 fn reference() -> Value {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/stats-reference.json"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/stats-reference.json");
     let text = std::fs::read_to_string(path).expect("read stats-reference.json");
     serde_json::from_str(&text).expect("parse stats-reference.json")
 }
@@ -32,11 +29,7 @@ fn close(actual: f64, expected: f64) -> bool {
 }
 
 fn floats(v: &Value) -> Vec<f64> {
-    v.as_array()
-        .expect("array")
-        .iter()
-        .map(|x| x.as_f64().expect("number"))
-        .collect()
+    v.as_array().expect("array").iter().map(|x| x.as_f64().expect("number")).collect()
 }
 
 /// Compare a serialised result with the expected JSON, field by field.
@@ -102,11 +95,7 @@ fn describe_matches_numpy() {
         assert_matches(name, &serde_json::to_value(&got).unwrap(), &c["expected"]);
     }
     for c in cases(&r, "describeNone") {
-        assert!(
-            describe(&floats(&c["input"]["xs"])).is_none(),
-            "{}",
-            c["name"]
-        );
+        assert!(describe(&floats(&c["input"]["xs"])).is_none(), "{}", c["name"]);
     }
 }
 
@@ -115,18 +104,12 @@ fn paired_t_matches_scipy() {
     let r = reference();
     for c in cases(&r, "pairedT") {
         let name = c["name"].as_str().unwrap();
-        let got = paired_t(
-            &floats(&c["input"]["before"]),
-            &floats(&c["input"]["after"]),
-        )
-        .unwrap_or_else(|| panic!("{name}: None"));
+        let got = paired_t(&floats(&c["input"]["before"]), &floats(&c["input"]["after"]))
+            .unwrap_or_else(|| panic!("{name}: None"));
         assert_matches(name, &serde_json::to_value(&got).unwrap(), &c["expected"]);
     }
     for c in cases(&r, "pairedTNone") {
-        let got = paired_t(
-            &floats(&c["input"]["before"]),
-            &floats(&c["input"]["after"]),
-        );
+        let got = paired_t(&floats(&c["input"]["before"]), &floats(&c["input"]["after"]));
         assert!(got.is_none(), "{}: expected None, got {got:?}", c["name"]);
     }
 }
@@ -137,10 +120,7 @@ fn wilcoxon_matches_scipy() {
     let (mut exact, mut normal, mut none) = (0, 0, 0);
     for c in cases(&r, "wilcoxon") {
         let name = c["name"].as_str().unwrap();
-        let got = wilcoxon(
-            &floats(&c["input"]["before"]),
-            &floats(&c["input"]["after"]),
-        );
+        let got = wilcoxon(&floats(&c["input"]["before"]), &floats(&c["input"]["after"]));
         if c["expected"].is_null() {
             assert!(got.is_none(), "{name}: expected None, got {got:?}");
             none += 1;
@@ -154,15 +134,9 @@ fn wilcoxon_matches_scipy() {
         assert_matches(name, &serde_json::to_value(&got).unwrap(), &c["expected"]);
     }
     // the reference must exercise both branches and the all-zero case
-    assert!(
-        exact >= 3 && normal >= 3 && none >= 1,
-        "{exact} {normal} {none}"
-    );
+    assert!(exact >= 3 && normal >= 3 && none >= 1, "{exact} {normal} {none}");
     for c in cases(&r, "wilcoxonNone") {
-        let got = wilcoxon(
-            &floats(&c["input"]["before"]),
-            &floats(&c["input"]["after"]),
-        );
+        let got = wilcoxon(&floats(&c["input"]["before"]), &floats(&c["input"]["after"]));
         assert!(got.is_none(), "{}: expected None", c["name"]);
     }
 }
@@ -195,15 +169,9 @@ fn assert_opt(case: &str, got: Option<f64>, expected: Option<f64>) {
 fn gains_and_retention_match_reference() {
     let r = reference();
     for c in cases(&r, "hakeGain") {
-        let (pre, post) = (
-            c["input"]["pre"].as_f64().unwrap(),
-            c["input"]["post"].as_f64().unwrap(),
-        );
-        assert_opt(
-            &format!("hake({pre},{post})"),
-            hake_gain(pre, post),
-            opt(&c["expected"]),
-        );
+        let (pre, post) =
+            (c["input"]["pre"].as_f64().unwrap(), c["input"]["post"].as_f64().unwrap());
+        assert_opt(&format!("hake({pre},{post})"), hake_gain(pre, post), opt(&c["expected"]));
     }
     for c in cases(&r, "meanIndividualGain") {
         let pairs: Vec<(f64, f64)> = c["input"]["pairs"]
@@ -212,11 +180,7 @@ fn gains_and_retention_match_reference() {
             .iter()
             .map(|p| (p[0].as_f64().unwrap(), p[1].as_f64().unwrap()))
             .collect();
-        assert_opt(
-            c["name"].as_str().unwrap(),
-            mean_individual_gain(&pairs),
-            opt(&c["expected"]),
-        );
+        assert_opt(c["name"].as_str().unwrap(), mean_individual_gain(&pairs), opt(&c["expected"]));
     }
     for c in cases(&r, "retention") {
         let i = &c["input"];
@@ -247,11 +211,7 @@ fn published_hollander_wolfe_wilcoxon() {
     let r = reference();
     let ex = &r["published"]["wilcoxonHollanderWolfe"];
     assert!(ex["citation"].as_str().unwrap().contains("Hollander"));
-    let w = wilcoxon(
-        &floats(&ex["input"]["before"]),
-        &floats(&ex["input"]["after"]),
-    )
-    .unwrap();
+    let w = wilcoxon(&floats(&ex["input"]["before"]), &floats(&ex["input"]["after"])).unwrap();
     assert_eq!(w.method, WilcoxonMethod::Exact);
     assert_eq!(w.n_used, 9);
     // T+ of x − y = 40 is our W− (d = y − x)
@@ -261,11 +221,7 @@ fn published_hollander_wolfe_wilcoxon() {
     assert_eq!(w.p, 20.0 / 512.0);
     let published = ex["published"]["oneSidedP"].as_f64().unwrap();
     let dec = ex["published"]["oneSidedPDecimals"].as_i64().unwrap() as i32;
-    assert!(
-        agrees_to_decimals(w.p / 2.0, published, dec),
-        "{} vs {published}",
-        w.p / 2.0
-    );
+    assert!(agrees_to_decimals(w.p / 2.0, published, dec), "{} vs {published}", w.p / 2.0);
     assert!(w.z < 0.0, "scores fell: z must be negative");
 }
 
@@ -281,10 +237,7 @@ fn published_agresti_mcnemar() {
     let uncorrected = ((m.statistic * n).sqrt() + 1.0).powi(2) / n;
     let published = ex["published"]["uncorrectedChiSquare"].as_f64().unwrap();
     let dec = ex["published"]["decimals"].as_i64().unwrap() as i32;
-    assert!(
-        agrees_to_decimals(uncorrected, published, dec),
-        "{uncorrected} vs {published}"
-    );
+    assert!(agrees_to_decimals(uncorrected, published, dec), "{uncorrected} vs {published}");
     assert!(m.p < 0.001);
 }
 
@@ -292,38 +245,14 @@ fn published_agresti_mcnemar() {
 fn published_student_sleep_paired_t() {
     let r = reference();
     let ex = &r["published"]["pairedTStudentSleep"];
-    let t = paired_t(
-        &floats(&ex["input"]["before"]),
-        &floats(&ex["input"]["after"]),
-    )
-    .unwrap();
+    let t = paired_t(&floats(&ex["input"]["before"]), &floats(&ex["input"]["after"])).unwrap();
     let p = &ex["published"];
-    assert!(agrees_to_decimals(
-        t.mean_diff,
-        p["meanDiff"].as_f64().unwrap(),
-        2
-    ));
-    assert!(agrees_to_decimals(
-        t.t.unwrap(),
-        p["t"].as_f64().unwrap(),
-        4
-    ));
+    assert!(agrees_to_decimals(t.mean_diff, p["meanDiff"].as_f64().unwrap(), 2));
+    assert!(agrees_to_decimals(t.t.unwrap(), p["t"].as_f64().unwrap(), 4));
     assert_eq!(t.df as u64, p["df"].as_u64().unwrap());
-    assert!(agrees_to_decimals(
-        t.p.unwrap(),
-        p["p"].as_f64().unwrap(),
-        6
-    ));
-    assert!(agrees_to_decimals(
-        t.ci_low,
-        p["ciLow"].as_f64().unwrap(),
-        7
-    ));
-    assert!(agrees_to_decimals(
-        t.ci_high,
-        p["ciHigh"].as_f64().unwrap(),
-        7
-    ));
+    assert!(agrees_to_decimals(t.p.unwrap(), p["p"].as_f64().unwrap(), 6));
+    assert!(agrees_to_decimals(t.ci_low, p["ciLow"].as_f64().unwrap(), 7));
+    assert!(agrees_to_decimals(t.ci_high, p["ciHigh"].as_f64().unwrap(), 7));
 }
 
 // ---------------------------------------------------------------------------
@@ -340,10 +269,7 @@ fn describe_quartiles_by_hand() {
     assert_eq!((d.q1, d.median, d.q3), (1.75, 2.5, 3.25));
     assert_eq!(d.sd, Some((5.0f64 / 3.0).sqrt()));
     let one = describe(&[7.0]).unwrap();
-    assert_eq!(
-        (one.n, one.mean, one.sd, one.q1, one.q3),
-        (1, 7.0, None, 7.0, 7.0)
-    );
+    assert_eq!((one.n, one.mean, one.sd, one.q1, one.q3), (1, 7.0, None, 7.0, 7.0));
     assert!(describe(&[1.0, f64::NAN]).is_none());
 }
 
@@ -384,10 +310,7 @@ fn wilcoxon_exact_distribution_properties() {
     assert_eq!((w.w_plus, w.w_minus, w.p), (5.0, 5.0, 1.0));
     // one used pair: p = 1, tie group of everything still has σ > 0
     let w = wilcoxon(&[0.0, 0.0], &[0.0, 3.0]).unwrap();
-    assert_eq!(
-        (w.n_pairs, w.n_used, w.method),
-        (2, 1, WilcoxonMethod::Normal)
-    );
+    assert_eq!((w.n_pairs, w.n_used, w.method), (2, 1, WilcoxonMethod::Normal));
     let w = wilcoxon(&[0.0; 3], &[2.0, 2.0, -2.0]).unwrap();
     assert!(w.z.is_finite() && w.ties);
     // all zero → None
@@ -397,17 +320,10 @@ fn wilcoxon_exact_distribution_properties() {
 #[test]
 fn wilcoxon_exact_limit_is_fifty_pairs() {
     let before = vec![0.0; 51];
-    let after: Vec<f64> = (1..=51)
-        .map(|i| f64::from(i) * if i % 3 == 0 { -1.0 } else { 1.0 })
-        .collect();
-    assert_eq!(
-        wilcoxon(&before[..50], &after[..50]).unwrap().method,
-        WilcoxonMethod::Exact
-    );
-    assert_eq!(
-        wilcoxon(&before, &after).unwrap().method,
-        WilcoxonMethod::Normal
-    );
+    let after: Vec<f64> =
+        (1..=51).map(|i| f64::from(i) * if i % 3 == 0 { -1.0 } else { 1.0 }).collect();
+    assert_eq!(wilcoxon(&before[..50], &after[..50]).unwrap().method, WilcoxonMethod::Exact);
+    assert_eq!(wilcoxon(&before, &after).unwrap().method, WilcoxonMethod::Normal);
 }
 
 #[test]
@@ -431,10 +347,7 @@ fn gains_edge_cases() {
     assert_eq!(hake_gain(100.0, 100.0), None);
     assert_eq!(hake_gain(80.0, 60.0), Some(-1.0));
     assert_eq!(mean_individual_gain(&[(100.0, 90.0)]), None);
-    assert_eq!(
-        mean_individual_gain(&[(40.0, 70.0), (100.0, 0.0), (50.0, 100.0)]),
-        Some(0.75)
-    );
+    assert_eq!(mean_individual_gain(&[(40.0, 70.0), (100.0, 0.0), (50.0, 100.0)]), Some(0.75));
     assert_eq!(retention(40.0, 80.0, 70.0), Some(0.75));
     assert_eq!(retention(50.0, 50.0, 60.0), None);
     assert_eq!(retention(60.0, 50.0, 70.0), None);
@@ -454,9 +367,7 @@ fn serialises_camel_case() {
     let v = serde_json::to_value(mcnemar(3, 30)).unwrap();
     assert_eq!(v["method"], "chiSquare");
     let v = serde_json::to_value(paired_t(&[1.0, 2.0, 3.0], &[2.0, 4.0, 5.0]).unwrap()).unwrap();
-    for k in [
-        "meanDiff", "sdDiff", "ciLow", "ciHigh", "dZ", "dZCiLow", "dZCiHigh",
-    ] {
+    for k in ["meanDiff", "sdDiff", "ciLow", "ciHigh", "dZ", "dZCiLow", "dZCiHigh"] {
         assert!(v.get(k).is_some(), "{k} missing");
     }
     let v = serde_json::to_value(wilcoxon(&[0.0; 3], &[1.0, 2.0, 3.0]).unwrap()).unwrap();

@@ -29,6 +29,12 @@ impl AppState {
     fn library(&self) -> &Library {
         self.library.wait()
     }
+
+    /// The store slot. A panic elsewhere while it was held does not leave the app unusable:
+    /// the connection is still sound (SQLite rolled back what was unfinished).
+    fn store(&self) -> std::sync::MutexGuard<'_, Option<Store>> {
+        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 pub fn run() {
@@ -42,7 +48,13 @@ pub fn run() {
             std::thread::spawn(move || {
                 loading.get_or_init(Library::load_default);
             });
-            app.manage(AppState { store: Mutex::new(None), data_dir, backed_up: AtomicBool::new(false), library, saved_as: Mutex::default() });
+            app.manage(AppState {
+                store: Mutex::new(None),
+                data_dir,
+                backed_up: AtomicBool::new(false),
+                library,
+                saved_as: Mutex::default(),
+            });
             commands::data::start_daily_backups(app.handle().clone());
             Ok(())
         })

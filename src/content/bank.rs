@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::content::validate::{line_of, Problem};
 use crate::content::Files;
 use crate::i18n::{Language, Localizer};
-use crate::content::validate::{line_of, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -37,8 +37,16 @@ pub enum Domain {
 }
 
 impl Domain {
-    pub const KNOWLEDGE: [Domain; 5] = [Domain::Risks, Domain::Signs, Domain::Actions, Domain::Naloxone, Domain::Myths];
-    pub const ALL: [Domain; 6] = [Domain::Risks, Domain::Signs, Domain::Actions, Domain::Naloxone, Domain::Myths, Domain::Confidence];
+    pub const KNOWLEDGE: [Domain; 5] =
+        [Domain::Risks, Domain::Signs, Domain::Actions, Domain::Naloxone, Domain::Myths];
+    pub const ALL: [Domain; 6] = [
+        Domain::Risks,
+        Domain::Signs,
+        Domain::Actions,
+        Domain::Naloxone,
+        Domain::Myths,
+        Domain::Confidence,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -191,7 +199,11 @@ const MIN_BALANCED: usize = 4;
 /// How much longer than the mean of its distractors a right option may be.
 const MAX_RIGHT_RATIO: f64 = 1.5;
 
-fn read_toml<T: serde::de::DeserializeOwned + Default>(files: &Files, rel: &str, problems: &mut Vec<Problem>) -> T {
+fn read_toml<T: serde::de::DeserializeOwned + Default>(
+    files: &Files,
+    rel: &str,
+    problems: &mut Vec<Problem>,
+) -> T {
     let path = files.display_path(rel);
     let Some(text) = files.get(rel) else {
         problems.push(Problem::new(&path, 1, "problem-content-missing-file", &[]));
@@ -199,7 +211,12 @@ fn read_toml<T: serde::de::DeserializeOwned + Default>(files: &Files, rel: &str,
     };
     toml::from_str(text).unwrap_or_else(|err| {
         let line = err.span().map_or(1, |s| line_of(text, s.start));
-        problems.push(Problem::new(&path, line, "problem-content-toml", &[("error", err.message())]));
+        problems.push(Problem::new(
+            &path,
+            line,
+            "problem-content-toml",
+            &[("error", err.message())],
+        ));
         T::default()
     })
 }
@@ -211,7 +228,12 @@ fn line_with(text: Option<&str>, needle: &str) -> usize {
 
 impl Bank {
     /// Loads and checks the bank. `modules` and `myths` are the ids items may refer to.
-    pub fn load(files: &Files, modules: &BTreeSet<String>, myths: &BTreeSet<String>, problems: &mut Vec<Problem>) -> Bank {
+    pub fn load(
+        files: &Files,
+        modules: &BTreeSet<String>,
+        myths: &BTreeSet<String>,
+        problems: &mut Vec<Problem>,
+    ) -> Bank {
         let items_rel = "quiz/items.toml";
         let items_text = files.get(items_rel);
         let items_path = files.display_path(items_rel);
@@ -221,15 +243,23 @@ impl Bank {
         let mut seen = BTreeSet::new();
         for item in &items {
             let line = line_with(items_text, &format!("id = \"{}\"", item.id));
-            let problem = |message, args: &[(&'static str, &str)]| Problem::new(&items_path, line, message, args);
+            let problem = |message, args: &[(&'static str, &str)]| {
+                Problem::new(&items_path, line, message, args)
+            };
             if !seen.insert(item.id.clone()) {
                 problems.push(problem("problem-quiz-duplicate-item", &[("id", &item.id)]));
             }
             if !modules.contains(&item.module) {
-                problems.push(problem("problem-quiz-unknown-module", &[("id", &item.id), ("module", &item.module)]));
+                problems.push(problem(
+                    "problem-quiz-unknown-module",
+                    &[("id", &item.id), ("module", &item.module)],
+                ));
             }
             if let Some(myth) = item.myth.as_deref().filter(|m| !myths.contains(*m)) {
-                problems.push(problem("problem-quiz-unknown-myth", &[("id", &item.id), ("myth", myth)]));
+                problems.push(problem(
+                    "problem-quiz-unknown-myth",
+                    &[("id", &item.id), ("myth", myth)],
+                ));
             }
             if !answer_key_is_valid(item) {
                 problems.push(problem("problem-quiz-bad-answer", &[("id", &item.id)]));
@@ -240,7 +270,12 @@ impl Bank {
         for quiz in &quizzes {
             for id in quiz.items.iter().filter(|id| !seen.contains(*id)) {
                 let line = line_with(quizzes_text, &format!("\"{id}\""));
-                problems.push(Problem::new(&files.display_path("quiz/quizzes.toml"), line, "problem-quiz-unknown-item", &[("id", id)]));
+                problems.push(Problem::new(
+                    &files.display_path("quiz/quizzes.toml"),
+                    line,
+                    "problem-quiz-unknown-item",
+                    &[("id", id)],
+                ));
             }
         }
 
@@ -252,27 +287,55 @@ impl Bank {
             let text: LangFile = read_toml(files, &rel, problems);
             for quiz in &quizzes {
                 if text.quizzes.get(&quiz.id).is_none_or(|q| q.title.trim().is_empty()) {
-                    problems.push(Problem::new(&path, 1, "problem-quiz-missing-title", &[("quiz", &quiz.id), ("lang", lang.code())]));
+                    problems.push(Problem::new(
+                        &path,
+                        1,
+                        "problem-quiz-missing-title",
+                        &[("quiz", &quiz.id), ("lang", lang.code())],
+                    ));
                 }
             }
             for item in &items {
                 let line = line_with(source, &format!("[items.{}]", item.id));
-                let Some(words) = text.items.get(&item.id).filter(|w| !w.prompt.trim().is_empty()) else {
-                    problems.push(Problem::new(&path, line, "problem-quiz-missing-text", &[("id", &item.id), ("lang", lang.code())]));
+                let Some(words) = text.items.get(&item.id).filter(|w| !w.prompt.trim().is_empty())
+                else {
+                    problems.push(Problem::new(
+                        &path,
+                        line,
+                        "problem-quiz-missing-text",
+                        &[("id", &item.id), ("lang", lang.code())],
+                    ));
                     continue;
                 };
                 let expected: BTreeSet<&String> = item.options.iter().collect();
                 let found: BTreeSet<&String> = words.options.keys().collect();
                 if expected != found || words.options.values().any(|v| v.trim().is_empty()) {
-                    problems.push(Problem::new(&path, line, "problem-quiz-option-mismatch", &[("id", &item.id)]));
+                    problems.push(Problem::new(
+                        &path,
+                        line,
+                        "problem-quiz-option-mismatch",
+                        &[("id", &item.id)],
+                    ));
                 }
-                if item.kind != ItemKind::Agree && words.explanation.as_deref().is_none_or(|e| e.trim().is_empty()) {
-                    problems.push(Problem::new(&path, line, "problem-quiz-no-explanation", &[("id", &item.id), ("lang", lang.code())]));
+                if item.kind != ItemKind::Agree
+                    && words.explanation.as_deref().is_none_or(|e| e.trim().is_empty())
+                {
+                    problems.push(Problem::new(
+                        &path,
+                        line,
+                        "problem-quiz-no-explanation",
+                        &[("id", &item.id), ("lang", lang.code())],
+                    ));
                 }
             }
             for id in text.items.keys().filter(|id| !seen.contains(*id)) {
                 let line = line_with(source, &format!("[items.{id}]"));
-                problems.push(Problem::new(&path, line, "problem-quiz-unknown-item", &[("id", id)]));
+                problems.push(Problem::new(
+                    &path,
+                    line,
+                    "problem-quiz-unknown-item",
+                    &[("id", id)],
+                ));
             }
             texts.insert(lang, text);
         }
@@ -307,22 +370,35 @@ impl Bank {
                     ("total", keys.len().to_string()),
                     ("percent", format!("{:.0}", share * 100.0)),
                 ];
-                let args: Vec<(&'static str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                warnings.push(Problem::new(&files.display_path("quiz/quizzes.toml"), line, "problem-quiz-truefalse-unbalanced", &args));
+                let args: Vec<(&'static str, &str)> =
+                    args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                warnings.push(Problem::new(
+                    &files.display_path("quiz/quizzes.toml"),
+                    line,
+                    "problem-quiz-truefalse-unbalanced",
+                    &args,
+                ));
             }
         }
         let Some(english) = self.texts.get(&Language::En) else { return warnings };
         let source = files.get("quiz/en.toml");
         for item in self.items.iter().filter(|i| i.kind == ItemKind::Single) {
             let Some(words) = english.items.get(&item.id) else { continue };
-            let length = |id: &String| words.options.get(id).map_or(0, |t| t.trim().chars().count()) as f64;
-            let others: Vec<f64> = item.options.iter().filter(|o| !item.answer.contains(o)).map(length).collect();
+            let length =
+                |id: &String| words.options.get(id).map_or(0, |t| t.trim().chars().count()) as f64;
+            let others: Vec<f64> =
+                item.options.iter().filter(|o| !item.answer.contains(o)).map(length).collect();
             let mean = others.iter().sum::<f64>() / others.len().max(1) as f64;
             let right = item.answer.first().map_or(0.0, length);
             if mean > 0.0 && right / mean > MAX_RIGHT_RATIO {
                 let line = line_with(source, &format!("[items.{}]", item.id));
                 let ratio = format!("{:.1}", right / mean);
-                warnings.push(Problem::new(&files.display_path("quiz/en.toml"), line, "problem-quiz-right-option-long", &[("id", &item.id), ("ratio", &ratio)]));
+                warnings.push(Problem::new(
+                    &files.display_path("quiz/en.toml"),
+                    line,
+                    "problem-quiz-right-option-long",
+                    &[("id", &item.id), ("ratio", &ratio)],
+                ));
             }
         }
         warnings
@@ -358,7 +434,11 @@ impl Bank {
             .iter()
             .map(|q| QuizInfo {
                 id: q.id.clone(),
-                title: self.texts.get(&lang).and_then(|t| t.quizzes.get(&q.id)).map_or_else(|| q.id.clone(), |t| t.title.clone()),
+                title: self
+                    .texts
+                    .get(&lang)
+                    .and_then(|t| t.quizzes.get(&q.id))
+                    .map_or_else(|| q.id.clone(), |t| t.title.clone()),
                 items: q.items.len() as u32,
             })
             .collect()
@@ -379,8 +459,12 @@ impl Bank {
                     .enumerate()
                     .map(|(index, oid)| {
                         let text = match item.kind {
-                            ItemKind::Single | ItemKind::Multi => words.options.get(&oid).cloned().unwrap_or_default(),
-                            ItemKind::Truefalse | ItemKind::Agree => l10n.tr(&format!("quiz-option-{oid}"), &[]),
+                            ItemKind::Single | ItemKind::Multi => {
+                                words.options.get(&oid).cloned().unwrap_or_default()
+                            }
+                            ItemKind::Truefalse | ItemKind::Agree => {
+                                l10n.tr(&format!("quiz-option-{oid}"), &[])
+                            }
                         };
                         OptionView { key: option_key(item.kind, index), id: oid, text }
                     })
@@ -420,7 +504,11 @@ impl Bank {
                     .collect();
                 let languages: Vec<&str> = Language::ALL
                     .iter()
-                    .filter(|l| self.texts.get(l).is_some_and(|t| items.iter().all(|i| t.items.contains_key(&i.id))))
+                    .filter(|l| {
+                        self.texts
+                            .get(l)
+                            .is_some_and(|t| items.iter().all(|i| t.items.contains_key(&i.id)))
+                    })
                     .map(|l| l.code())
                     .collect();
                 l10n.tr(
@@ -442,17 +530,28 @@ fn answer_key_is_valid(item: &Item) -> bool {
     let unique = options.len() == item.options.len();
     let in_options = item.answer.iter().all(|a| options.contains(a));
     match item.kind {
-        ItemKind::Single => unique && item.options.len() >= 2 && item.answer.len() == 1 && in_options,
-        ItemKind::Multi => unique && item.options.len() >= 2 && !item.answer.is_empty() && in_options,
-        ItemKind::Truefalse => item.options.is_empty() && matches!(item.answer.as_slice(), [a] if a == "true" || a == "false"),
-        ItemKind::Agree => item.options.is_empty() && item.answer.is_empty() && item.domain == Domain::Confidence,
+        ItemKind::Single => {
+            unique && item.options.len() >= 2 && item.answer.len() == 1 && in_options
+        }
+        ItemKind::Multi => {
+            unique && item.options.len() >= 2 && !item.answer.is_empty() && in_options
+        }
+        ItemKind::Truefalse => {
+            item.options.is_empty()
+                && matches!(item.answer.as_slice(), [a] if a == "true" || a == "false")
+        }
+        ItemKind::Agree => {
+            item.options.is_empty() && item.answer.is_empty() && item.domain == Domain::Confidence
+        }
     }
 }
 
 fn bank_version(items: &[Item]) -> String {
     let mut hasher = Sha256::new();
     for item in items {
-        let line = serde_json::to_string(&(&item.id, item.kind, item.domain, &item.options, &item.answer)).expect("plain data");
+        let line =
+            serde_json::to_string(&(&item.id, item.kind, item.domain, &item.options, &item.answer))
+                .expect("plain data");
         hasher.update(line.as_bytes());
         hasher.update(b"\n");
     }

@@ -6,8 +6,8 @@ use std::path::Path;
 use base64::Engine as _;
 
 use super::text::braced_names;
-use crate::i18n::Language;
 use crate::content::validate::Problem;
+use crate::i18n::Language;
 
 #[derive(Debug, Clone)]
 pub struct Diagram {
@@ -16,10 +16,14 @@ pub struct Diagram {
 }
 
 /// What an SVG must not hold: it is shown in the app and printed, and must stay inert.
-const FORBIDDEN: [&str; 7] = ["<script", "<foreignobject", "<image", "javascript:", "href=\"http", "@import", "url(http"];
+const FORBIDDEN: [&str; 7] =
+    ["<script", "<foreignobject", "<image", "javascript:", "href=\"http", "@import", "url(http"];
 
 fn keys(svg: &str) -> Vec<(&str, usize)> {
-    svg.lines().enumerate().flat_map(|(i, line)| braced_names(line).into_iter().map(move |k| (k, i + 1))).collect()
+    svg.lines()
+        .enumerate()
+        .flat_map(|(i, line)| braced_names(line).into_iter().map(move |k| (k, i + 1)))
+        .collect()
 }
 
 fn xml_escape(text: &str) -> String {
@@ -28,12 +32,23 @@ fn xml_escape(text: &str) -> String {
 
 impl Diagram {
     /// Reads a diagram from its SVG and label files, reporting every problem.
-    pub fn load(svg: &str, svg_path: &Path, labels: Option<&str>, labels_path: &Path, problems: &mut Vec<Problem>) -> Diagram {
+    pub fn load(
+        svg: &str,
+        svg_path: &Path,
+        labels: Option<&str>,
+        labels_path: &Path,
+        problems: &mut Vec<Problem>,
+    ) -> Diagram {
         let lower = svg.to_ascii_lowercase();
         for bad in FORBIDDEN {
             if let Some(at) = lower.find(bad) {
                 let line = crate::content::validate::line_of(svg, at);
-                problems.push(Problem::new(svg_path, line, "problem-diagram-unsafe", &[("what", bad)]));
+                problems.push(Problem::new(
+                    svg_path,
+                    line,
+                    "problem-diagram-unsafe",
+                    &[("what", bad)],
+                ));
             }
         }
         if lower.split_whitespace().any(|w| w.starts_with("on") && w.contains('=')) {
@@ -46,19 +61,36 @@ impl Diagram {
             }
             Some(Ok(l)) => l,
             Some(Err(err)) => {
-                let line = err.span().map_or(1, |s| crate::content::validate::line_of(labels.unwrap_or_default(), s.start));
-                problems.push(Problem::new(labels_path, line, "problem-content-toml", &[("error", err.message())]));
+                let line = err.span().map_or(1, |s| {
+                    crate::content::validate::line_of(labels.unwrap_or_default(), s.start)
+                });
+                problems.push(Problem::new(
+                    labels_path,
+                    line,
+                    "problem-content-toml",
+                    &[("error", err.message())],
+                ));
                 BTreeMap::new()
             }
         };
         for lang in Language::ALL {
             let Some(table) = labels.get(lang.code()) else {
-                problems.push(Problem::new(labels_path, 1, "problem-diagram-missing-language", &[("lang", lang.code())]));
+                problems.push(Problem::new(
+                    labels_path,
+                    1,
+                    "problem-diagram-missing-language",
+                    &[("lang", lang.code())],
+                ));
                 continue;
             };
             for (key, line) in keys(svg) {
                 if table.get(key).is_none_or(|v| v.trim().is_empty()) {
-                    problems.push(Problem::new(svg_path, line, "problem-diagram-missing-label", &[("key", key), ("lang", lang.code())]));
+                    problems.push(Problem::new(
+                        svg_path,
+                        line,
+                        "problem-diagram-missing-label",
+                        &[("key", key), ("lang", lang.code())],
+                    ));
                 }
             }
         }
@@ -88,7 +120,10 @@ impl Diagram {
     /// The rendered SVG as a `data:` URI, which the app's CSP allows for images and which
     /// keeps the SVG inert (an `<img>` never runs scripts).
     pub fn data_uri(&self, lang: Language) -> String {
-        format!("data:image/svg+xml;base64,{}", base64::engine::general_purpose::STANDARD.encode(self.render(lang)))
+        format!(
+            "data:image/svg+xml;base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(self.render(lang))
+        )
     }
 }
 

@@ -15,7 +15,8 @@ pub struct Files {
 impl Files {
     /// The content shipped inside the binary (checked by `cargo test`).
     pub fn embedded() -> Files {
-        let files = CONTENT_FILES.iter().map(|(rel, text)| (rel.to_string(), text.to_string())).collect();
+        let files =
+            CONTENT_FILES.iter().map(|(rel, text)| (rel.to_string(), text.to_string())).collect();
         Files { root: PathBuf::from("content"), files }
     }
 
@@ -30,11 +31,13 @@ impl Files {
                     stack.push(path);
                     continue;
                 }
-                let wanted = path.extension().is_some_and(|x| x == "md" || x == "toml" || x == "svg");
+                let wanted =
+                    path.extension().is_some_and(|x| x == "md" || x == "toml" || x == "svg");
                 if !wanted || path == dir.join("README.md") {
                     continue;
                 }
-                let rel = path.strip_prefix(dir).expect("below dir").to_string_lossy().replace('\\', "/");
+                let rel =
+                    path.strip_prefix(dir).expect("below dir").to_string_lossy().replace('\\', "/");
                 // A file that is not UTF-8 is kept as an empty one so that its problem is reported.
                 files.insert(rel, std::fs::read_to_string(&path).unwrap_or_default());
             }
@@ -43,8 +46,14 @@ impl Files {
     }
 
     /// Builds a set in memory (tests).
-    pub fn from_pairs<'a>(root: &str, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Files {
-        Files { root: PathBuf::from(root), files: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+    pub fn from_pairs<'a>(
+        root: &str,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Files {
+        Files {
+            root: PathBuf::from(root),
+            files: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        }
     }
 
     pub fn get(&self, rel: &str) -> Option<&str> {

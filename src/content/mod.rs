@@ -19,9 +19,9 @@ pub use files::Files;
 pub use render::{fill_placeholders, to_html, SiteValues};
 pub use text::{ModuleText, SlideText, PLACEHOLDERS};
 
-use crate::i18n::{Language, Localizer};
 use crate::content::bank::Bank;
 use crate::content::validate::{line_of, Problem};
+use crate::i18n::{Language, Localizer};
 
 /// Who a module or template is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
@@ -34,7 +34,8 @@ pub enum Audience {
 }
 
 impl Audience {
-    pub const ALL: [Audience; 4] = [Audience::Custody, Audience::Peers, Audience::Clinical, Audience::Officers];
+    pub const ALL: [Audience; 4] =
+        [Audience::Custody, Audience::Peers, Audience::Clinical, Audience::Officers];
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -72,13 +73,6 @@ pub struct Template {
     /// The quiz a session for this audience takes, before, after and at follow-up.
     pub quiz: String,
     pub modules: Vec<String>,
-}
-
-impl Library {
-    /// The quiz that suits `audience`, from its template.
-    pub fn quiz_for(&self, audience: Audience) -> Option<&str> {
-        self.templates.iter().find(|t| t.id == audience).map(|t| t.quiz.as_str())
-    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -169,7 +163,11 @@ struct MythsFile {
 }
 
 /// Reads the TOML file `rel`, reporting a missing file or a syntax error at its line.
-fn read_toml<T: serde::de::DeserializeOwned>(files: &Files, rel: &str, problems: &mut Vec<Problem>) -> Option<T> {
+fn read_toml<T: serde::de::DeserializeOwned>(
+    files: &Files,
+    rel: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
     let path = files.display_path(rel);
     let Some(text) = files.get(rel) else {
         problems.push(Problem::new(&path, 1, "problem-content-missing-file", &[]));
@@ -178,7 +176,12 @@ fn read_toml<T: serde::de::DeserializeOwned>(files: &Files, rel: &str, problems:
     toml::from_str(text)
         .map_err(|err| {
             let line = err.span().map_or(1, |s| line_of(text, s.start));
-            problems.push(Problem::new(&path, line, "problem-content-toml", &[("error", err.message())]));
+            problems.push(Problem::new(
+                &path,
+                line,
+                "problem-content-toml",
+                &[("error", err.message())],
+            ));
         })
         .ok()
 }
@@ -190,14 +193,22 @@ impl Library {
     /// The content in `$RESPOND_CONTENT_DIR` if set, else the bundled content. A folder
     /// that cannot be read is reported as a problem, and the bundled content is used.
     pub fn load_default() -> Library {
-        let Some(dir) = std::env::var_os(CONTENT_DIR_ENV).filter(|d| !d.is_empty()).map(std::path::PathBuf::from) else {
+        let Some(dir) = std::env::var_os(CONTENT_DIR_ENV)
+            .filter(|d| !d.is_empty())
+            .map(std::path::PathBuf::from)
+        else {
             return Library::embedded();
         };
         match Files::from_dir(&dir) {
             Ok(files) => Library::load(&files),
             Err(err) => {
                 let mut library = Library::embedded();
-                library.problems.push(Problem::new(&dir, 1, "problem-unreadable", &[("error", &err.to_string())]));
+                library.problems.push(Problem::new(
+                    &dir,
+                    1,
+                    "problem-unreadable",
+                    &[("error", &err.to_string())],
+                ));
                 library
             }
         }
@@ -231,32 +242,58 @@ impl Library {
         }
         modules.sort_by_key(|m| (m.meta.order, m.meta.id.clone()));
 
-        let templates = read_toml::<TemplatesFile>(files, "templates.toml", &mut problems).map_or_else(Vec::new, |t| t.template);
+        let templates = read_toml::<TemplatesFile>(files, "templates.toml", &mut problems)
+            .map_or_else(Vec::new, |t| t.template);
         for template in &templates {
             for module in &template.modules {
                 if !modules.iter().any(|m| &m.meta.id == module) {
                     let path = files.display_path("templates.toml");
-                    let line = files.get("templates.toml").and_then(|t| t.find(&format!("\"{module}\""))).map_or(1, |at| line_of(files.get("templates.toml").unwrap_or_default(), at));
-                    problems.push(Problem::new(&path, line, "problem-content-unknown-module", &[("id", module)]));
+                    let line = files
+                        .get("templates.toml")
+                        .and_then(|t| t.find(&format!("\"{module}\"")))
+                        .map_or(1, |at| {
+                            line_of(files.get("templates.toml").unwrap_or_default(), at)
+                        });
+                    problems.push(Problem::new(
+                        &path,
+                        line,
+                        "problem-content-unknown-module",
+                        &[("id", module)],
+                    ));
                 }
             }
         }
 
-        let myths = read_toml::<MythsFile>(files, "myths.toml", &mut problems).map_or_else(Vec::new, |m| m.myth);
+        let myths = read_toml::<MythsFile>(files, "myths.toml", &mut problems)
+            .map_or_else(Vec::new, |m| m.myth);
         if let Some(myths_module) = modules.iter().find(|m| m.meta.id == "myths") {
             if let Some(en) = myths_module.texts.get(&Language::En) {
                 for myth in &myths {
                     let slide = format!("myth-{}", myth.id);
                     if !en.slides.iter().any(|s| s.id == slide) {
-                        problems.push(Problem::new(&files.display_path("modules/myths/en.md"), 1, "problem-content-myth-without-slide", &[("id", &myth.id), ("slide", &slide)]));
+                        problems.push(Problem::new(
+                            &files.display_path("modules/myths/en.md"),
+                            1,
+                            "problem-content-myth-without-slide",
+                            &[("id", &myth.id), ("slide", &slide)],
+                        ));
                     }
                 }
             }
         }
 
-        let countries = read_toml::<CountriesFile>(files, "countries.toml", &mut problems).map_or_else(Vec::new, |c| c.country);
-        for country in countries.iter().filter(|c| c.emergency.is_empty() || c.emergency.iter().any(|n| n.trim().is_empty())) {
-            problems.push(Problem::new(&files.display_path("countries.toml"), 1, "problem-content-no-emergency-number", &[("code", &country.code)]));
+        let countries = read_toml::<CountriesFile>(files, "countries.toml", &mut problems)
+            .map_or_else(Vec::new, |c| c.country);
+        for country in countries
+            .iter()
+            .filter(|c| c.emergency.is_empty() || c.emergency.iter().any(|n| n.trim().is_empty()))
+        {
+            problems.push(Problem::new(
+                &files.display_path("countries.toml"),
+                1,
+                "problem-content-no-emergency-number",
+                &[("code", &country.code)],
+            ));
         }
 
         let module_ids = modules.iter().map(|m| m.meta.id.clone()).collect();
@@ -264,10 +301,18 @@ impl Library {
         let bank = Bank::load(files, &module_ids, &myth_ids, &mut problems);
         // Without any quiz, the bank's own problems say why; each template is not blamed too.
         let has_quizzes = !bank.quizzes(Language::En).is_empty();
-        for template in templates.iter().filter(|t| has_quizzes && bank.quiz_items(&t.quiz).is_none()) {
+        for template in
+            templates.iter().filter(|t| has_quizzes && bank.quiz_items(&t.quiz).is_none())
+        {
             let text = files.get("templates.toml").unwrap_or_default();
-            let line = text.find(&format!("\"{}\"", template.quiz)).map_or(1, |at| line_of(text, at));
-            problems.push(Problem::new(&files.display_path("templates.toml"), line, "problem-content-unknown-quiz", &[("id", &template.quiz)]));
+            let line =
+                text.find(&format!("\"{}\"", template.quiz)).map_or(1, |at| line_of(text, at));
+            problems.push(Problem::new(
+                &files.display_path("templates.toml"),
+                line,
+                "problem-content-unknown-quiz",
+                &[("id", &template.quiz)],
+            ));
         }
 
         Library { modules, templates, myths, countries, bank, diagrams, problems }
@@ -295,15 +340,31 @@ impl Library {
     }
 
     /// The placeholder values of a site in `country` (112 when unknown), in `lang`.
-    pub fn site_values(&self, country: Option<&str>, local_services: &[String], lang: Language) -> SiteValues {
+    pub fn site_values(
+        &self,
+        country: Option<&str>,
+        local_services: &[String],
+        lang: Language,
+    ) -> SiteValues {
         let l10n = Localizer::new(lang);
-        let numbers = self.countries.iter().find(|c| Some(c.code.as_str()) == country).map_or(&[][..], |c| &c.emergency[..]);
+        let numbers = self
+            .countries
+            .iter()
+            .find(|c| Some(c.code.as_str()) == country)
+            .map_or(&[][..], |c| &c.emergency[..]);
         let emergency_number = match numbers {
             [] => "112".to_string(),
             [one] => one.clone(),
-            [first, second, ..] => l10n.tr("emergency-number-or", &[("first", first.as_str().into()), ("second", second.as_str().into())]),
+            [first, second, ..] => l10n.tr(
+                "emergency-number-or",
+                &[("first", first.as_str().into()), ("second", second.as_str().into())],
+            ),
         };
-        SiteValues { emergency_number, local_services: local_services.to_vec(), no_services: l10n.tr("local-services-none", &[]) }
+        SiteValues {
+            emergency_number,
+            local_services: local_services.to_vec(),
+            no_services: l10n.tr("local-services-none", &[]),
+        }
     }
 
     pub fn module(&self, id: &str) -> Option<&Module> {
@@ -315,7 +376,8 @@ impl Library {
         self.modules
             .iter()
             .filter_map(|m| {
-                let (text_lang, text) = m.texts.get_key_value(&lang).or_else(|| m.texts.iter().next())?;
+                let (text_lang, text) =
+                    m.texts.get_key_value(&lang).or_else(|| m.texts.iter().next())?;
                 Some(ModuleSummary {
                     id: m.meta.id.clone(),
                     version: m.meta.version,
@@ -351,7 +413,12 @@ impl Library {
             slides: text
                 .slides
                 .iter()
-                .map(|s| SlideView { id: s.id.clone(), title: s.title.clone(), html: render(&s.body), notes_html: render(&s.notes) })
+                .map(|s| SlideView {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    html: render(&s.body),
+                    notes_html: render(&s.notes),
+                })
                 .collect(),
             sources: module.meta.sources.clone(),
         })
@@ -368,19 +435,39 @@ impl Module {
     }
 }
 
-fn load_module(files: &Files, id: &str, diagrams: &BTreeMap<String, Diagram>, problems: &mut Vec<Problem>) -> Option<Module> {
+fn load_module(
+    files: &Files,
+    id: &str,
+    diagrams: &BTreeMap<String, Diagram>,
+    problems: &mut Vec<Problem>,
+) -> Option<Module> {
     let before = problems.len();
     let meta_rel = format!("modules/{id}/module.toml");
     let meta: ModuleMeta = read_toml(files, &meta_rel, problems)?;
     let meta_path = files.display_path(&meta_rel);
     if meta.id != id {
-        problems.push(Problem::new(&meta_path, 1, "problem-content-id-mismatch", &[("id", &meta.id), ("folder", id)]));
+        problems.push(Problem::new(
+            &meta_path,
+            1,
+            "problem-content-id-mismatch",
+            &[("id", &meta.id), ("folder", id)],
+        ));
     }
     if meta.version == 0 || meta.minutes == 0 {
-        problems.push(Problem::new(&meta_path, 1, "problem-content-empty-field", &[("field", if meta.version == 0 { "version" } else { "minutes" })]));
+        problems.push(Problem::new(
+            &meta_path,
+            1,
+            "problem-content-empty-field",
+            &[("field", if meta.version == 0 { "version" } else { "minutes" })],
+        ));
     }
     if meta.audiences.is_empty() {
-        problems.push(Problem::new(&meta_path, 1, "problem-content-empty-field", &[("field", "audiences")]));
+        problems.push(Problem::new(
+            &meta_path,
+            1,
+            "problem-content-empty-field",
+            &[("field", "audiences")],
+        ));
     }
     if meta.sources.is_empty() || meta.sources.iter().any(|s| s.text.trim().is_empty()) {
         problems.push(Problem::new(&meta_path, 1, "problem-content-no-sources", &[]));
@@ -391,7 +478,12 @@ fn load_module(files: &Files, id: &str, diagrams: &BTreeMap<String, Diagram>, pr
         let rel = format!("modules/{id}/{}.md", lang.code());
         let path = files.display_path(&rel);
         let Some(source) = files.get(&rel) else {
-            problems.push(Problem::new(&path, 1, "problem-content-missing-language", &[("id", id), ("lang", lang.code())]));
+            problems.push(Problem::new(
+                &path,
+                1,
+                "problem-content-missing-language",
+                &[("id", id), ("lang", lang.code())],
+            ));
             continue;
         };
         text::check_markdown(source, &path, &|name| diagrams.contains_key(name), problems);
@@ -408,16 +500,31 @@ fn load_module(files: &Files, id: &str, diagrams: &BTreeMap<String, Diagram>, pr
             for i in 0..expected.len().max(text.slides.len()) {
                 match (text.slides.get(i), expected.get(i)) {
                     (Some(found), Some(want)) if found.id != *want => {
-                        problems.push(Problem::new(&path, found.line, "problem-content-slide-order", &[("found", &found.id), ("expected", want)]));
+                        problems.push(Problem::new(
+                            &path,
+                            found.line,
+                            "problem-content-slide-order",
+                            &[("found", &found.id), ("expected", want)],
+                        ));
                         break;
                     }
                     (None, Some(want)) => {
                         let line = text.slides.last().map_or(1, |s| s.line);
-                        problems.push(Problem::new(&path, line, "problem-content-slide-missing", &[("id", want)]));
+                        problems.push(Problem::new(
+                            &path,
+                            line,
+                            "problem-content-slide-missing",
+                            &[("id", want)],
+                        ));
                         break;
                     }
                     (Some(found), None) => {
-                        problems.push(Problem::new(&path, found.line, "problem-content-slide-extra", &[("id", &found.id)]));
+                        problems.push(Problem::new(
+                            &path,
+                            found.line,
+                            "problem-content-slide-extra",
+                            &[("id", &found.id)],
+                        ));
                         break;
                     }
                     _ => {}

@@ -31,7 +31,9 @@ pub fn fill_placeholders(markdown: &str, site: &SiteValues) -> String {
             }
             out.push('\n');
         } else {
-            out.push_str(&line.replace("{{emergency_number}}", &escape_markdown(&site.emergency_number)));
+            out.push_str(
+                &line.replace("{{emergency_number}}", &escape_markdown(&site.emergency_number)),
+            );
             out.push('\n');
         }
     }
@@ -42,7 +44,8 @@ pub fn fill_placeholders(markdown: &str, site: &SiteValues) -> String {
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' | '|' | '{' | '}') {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' | '|' | '{' | '}')
+        {
             out.push('\\');
         }
         out.push(c);
@@ -80,8 +83,12 @@ pub fn to_html(markdown: &str, image: &dyn Fn(&str) -> Option<String>) -> String
         }
         match event {
             Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
-            Event::Start(Tag::Image { dest_url, .. }) => alt = Some((image(&dest_url), String::new())),
-            Event::Start(Tag::Link { ref dest_url, .. }) if !is_external_link(dest_url) => dropped_links += 1,
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                alt = Some((image(&dest_url), String::new()))
+            }
+            Event::Start(Tag::Link { ref dest_url, .. }) if !is_external_link(dest_url) => {
+                dropped_links += 1
+            }
             Event::End(TagEnd::Link) if dropped_links > 0 => dropped_links -= 1,
             other => events.push(other),
         }
@@ -110,7 +117,8 @@ mod tests {
     #[test]
     fn placeholders_take_the_site_values_as_plain_text() {
         let md = "Appelez le **{{emergency_number}}**.\n\n{{local_services}}\n";
-        let filled = fill_placeholders(md, &site(&["Accueil *Lisbonne*: 21 000 00 00", "<b>CAARUD</b>"]));
+        let filled =
+            fill_placeholders(md, &site(&["Accueil *Lisbonne*: 21 000 00 00", "<b>CAARUD</b>"]));
         let html = to_html(&filled, &|_| None);
         assert!(html.contains("<strong>15 ou 112</strong>"), "{html}");
         assert!(html.contains("<li>Accueil *Lisbonne*: 21 000 00 00</li>"), "{html}");
@@ -121,7 +129,10 @@ mod tests {
 
     #[test]
     fn raw_html_is_escaped_never_injected() {
-        let html = to_html("Hello <script>alert(1)</script>\n\n<div onclick=\"x()\">hi</div>\n", &|_| None);
+        let html =
+            to_html("Hello <script>alert(1)</script>\n\n<div onclick=\"x()\">hi</div>\n", &|_| {
+                None
+            });
         assert!(!html.contains("<script>") && !html.contains("<div"), "{html}");
         assert!(html.contains("&lt;script&gt;"), "{html}");
     }
@@ -137,7 +148,10 @@ mod tests {
 
     #[test]
     fn links_inside_the_app_keep_only_their_text() {
-        let html = to_html("[WHO](https://www.who.int) and [trap](javascript:alert(1)) and [file](../x.md)", &|_| None);
+        let html = to_html(
+            "[WHO](https://www.who.int) and [trap](javascript:alert(1)) and [file](../x.md)",
+            &|_| None,
+        );
         assert!(html.contains("<a href=\"https://www.who.int\">WHO</a>"), "{html}");
         assert!(!html.contains("javascript") && !html.contains("x.md"), "{html}");
         assert!(html.contains("trap") && html.contains("file"), "{html}");

@@ -43,7 +43,8 @@ fn slide_heading(line: &str) -> Option<(String, Option<String>)> {
     let rest = line.strip_prefix("## ")?.trim();
     if let Some(open) = rest.rfind("{#") {
         if let Some(id) = rest[open + 2..].strip_suffix('}') {
-            let valid = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let valid = !id.is_empty()
+                && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if valid {
                 return Some((rest[..open].trim().to_string(), Some(id.to_string())));
             }
@@ -58,10 +59,17 @@ pub fn parse(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Mod
     let lines: Vec<&str> = text.lines().collect();
     let first = lines.iter().position(|l| !l.trim().is_empty());
     let Some(open) = first.filter(|&i| lines[i].trim() == "+++") else {
-        problems.push(Problem::new(path, first.map_or(1, |i| i + 1), "problem-content-no-header", &[]));
+        problems.push(Problem::new(
+            path,
+            first.map_or(1, |i| i + 1),
+            "problem-content-no-header",
+            &[],
+        ));
         return None;
     };
-    let Some(close) = lines.iter().skip(open + 1).position(|l| l.trim() == "+++").map(|i| i + open + 1) else {
+    let Some(close) =
+        lines.iter().skip(open + 1).position(|l| l.trim() == "+++").map(|i| i + open + 1)
+    else {
         problems.push(Problem::new(path, open + 1, "problem-content-unclosed-header", &[]));
         return None;
     };
@@ -70,17 +78,30 @@ pub fn parse(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Mod
         Ok(h) => h,
         Err(err) => {
             let line = open + 1 + err.span().map_or(1, |s| line_of(&header_src, s.start));
-            problems.push(Problem::new(path, line, "problem-content-toml", &[("error", err.message())]));
+            problems.push(Problem::new(
+                path,
+                line,
+                "problem-content-toml",
+                &[("error", err.message())],
+            ));
             return None;
         }
     };
     for (field, empty) in [
         ("title", header.title.trim().is_empty()),
         ("summary", header.summary.trim().is_empty()),
-        ("objectives", header.objectives.is_empty() || header.objectives.iter().any(|o| o.trim().is_empty())),
+        (
+            "objectives",
+            header.objectives.is_empty() || header.objectives.iter().any(|o| o.trim().is_empty()),
+        ),
     ] {
         if empty {
-            problems.push(Problem::new(path, open + 1, "problem-content-empty-field", &[("field", field)]));
+            problems.push(Problem::new(
+                path,
+                open + 1,
+                "problem-content-empty-field",
+                &[("field", field)],
+            ));
         }
     }
 
@@ -90,22 +111,43 @@ pub fn parse(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Mod
         let number = i + 1;
         if let Some((title, id)) = slide_heading(line) {
             let id = id.unwrap_or_else(|| {
-                problems.push(Problem::new(path, number, "problem-content-heading-without-id", &[("heading", &title)]));
+                problems.push(Problem::new(
+                    path,
+                    number,
+                    "problem-content-heading-without-id",
+                    &[("heading", &title)],
+                ));
                 format!("line-{number}")
             });
-            slides.push(SlideText { id, title, line: number, body: String::new(), notes: String::new() });
+            slides.push(SlideText {
+                id,
+                title,
+                line: number,
+                body: String::new(),
+                notes: String::new(),
+            });
             in_notes = false;
             continue;
         }
         let Some(slide) = slides.last_mut() else {
             if !line.trim().is_empty() {
-                problems.push(Problem::new(path, number, "problem-content-text-before-slides", &[]));
+                problems.push(Problem::new(
+                    path,
+                    number,
+                    "problem-content-text-before-slides",
+                    &[],
+                ));
             }
             continue;
         };
         if line.trim() == "???" {
             if in_notes {
-                problems.push(Problem::new(path, number, "problem-content-notes-twice", &[("id", &slide.id)]));
+                problems.push(Problem::new(
+                    path,
+                    number,
+                    "problem-content-notes-twice",
+                    &[("id", &slide.id)],
+                ));
             }
             in_notes = true;
             continue;
@@ -118,30 +160,65 @@ pub fn parse(text: &str, path: &Path, problems: &mut Vec<Problem>) -> Option<Mod
     let mut seen = BTreeSet::new();
     for slide in &slides {
         if !seen.insert(slide.id.clone()) {
-            problems.push(Problem::new(path, slide.line, "problem-content-duplicate-slide", &[("id", &slide.id)]));
+            problems.push(Problem::new(
+                path,
+                slide.line,
+                "problem-content-duplicate-slide",
+                &[("id", &slide.id)],
+            ));
         }
         if slide.body.trim().is_empty() {
-            problems.push(Problem::new(path, slide.line, "problem-content-empty-slide", &[("id", &slide.id)]));
+            problems.push(Problem::new(
+                path,
+                slide.line,
+                "problem-content-empty-slide",
+                &[("id", &slide.id)],
+            ));
         }
         if slide.notes.trim().is_empty() {
-            problems.push(Problem::new(path, slide.line, "problem-content-no-notes", &[("id", &slide.id)]));
+            problems.push(Problem::new(
+                path,
+                slide.line,
+                "problem-content-no-notes",
+                &[("id", &slide.id)],
+            ));
         }
     }
     if slides.is_empty() {
         problems.push(Problem::new(path, close + 1, "problem-content-no-slides", &[]));
     }
-    Some(ModuleText { title: header.title, summary: header.summary, objectives: header.objectives, slides })
+    Some(ModuleText {
+        title: header.title,
+        summary: header.summary,
+        objectives: header.objectives,
+        slides,
+    })
 }
 
 /// Checks the Markdown of the whole file: placeholders, raw HTML, images and links.
 /// `image_exists` says whether a diagram file name is known.
-pub fn check_markdown(text: &str, path: &Path, image_exists: &dyn Fn(&str) -> bool, problems: &mut Vec<Problem>) {
+pub fn check_markdown(
+    text: &str,
+    path: &Path,
+    image_exists: &dyn Fn(&str) -> bool,
+    problems: &mut Vec<Problem>,
+) {
     for (i, line) in text.lines().enumerate() {
         for name in braced_names(line) {
             if !PLACEHOLDERS.contains(&name) {
-                problems.push(Problem::new(path, i + 1, "problem-content-unknown-placeholder", &[("name", name)]));
+                problems.push(Problem::new(
+                    path,
+                    i + 1,
+                    "problem-content-unknown-placeholder",
+                    &[("name", name)],
+                ));
             } else if name == "local_services" && line.trim() != BLOCK_PLACEHOLDER {
-                problems.push(Problem::new(path, i + 1, "problem-content-placeholder-not-alone", &[("name", name)]));
+                problems.push(Problem::new(
+                    path,
+                    i + 1,
+                    "problem-content-placeholder-not-alone",
+                    &[("name", name)],
+                ));
             }
         }
     }
@@ -156,10 +233,20 @@ pub fn check_markdown(text: &str, path: &Path, image_exists: &dyn Fn(&str) -> bo
                 problems.push(Problem::new(path, line, "problem-content-raw-html", &[]));
             }
             Event::Start(Tag::Image { dest_url, .. }) if !image_exists(&dest_url) => {
-                problems.push(Problem::new(path, line, "problem-content-missing-image", &[("name", &dest_url)]));
+                problems.push(Problem::new(
+                    path,
+                    line,
+                    "problem-content-missing-image",
+                    &[("name", &dest_url)],
+                ));
             }
             Event::Start(Tag::Link { dest_url, .. }) if !is_external_link(&dest_url) => {
-                problems.push(Problem::new(path, line, "problem-content-bad-link", &[("url", &dest_url)]));
+                problems.push(Problem::new(
+                    path,
+                    line,
+                    "problem-content-bad-link",
+                    &[("url", &dest_url)],
+                ));
             }
             _ => {}
         }

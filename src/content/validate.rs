@@ -20,12 +20,23 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(path: &Path, line: usize, message: &'static str, args: &[(&'static str, &str)]) -> Self {
-        Problem { path: path.to_path_buf(), line, message, args: args.iter().map(|(k, v)| (*k, v.to_string())).collect() }
+    pub(crate) fn new(
+        path: &Path,
+        line: usize,
+        message: &'static str,
+        args: &[(&'static str, &str)],
+    ) -> Self {
+        Problem {
+            path: path.to_path_buf(),
+            line,
+            message,
+            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        }
     }
 
     pub fn render(&self, l10n: &Localizer) -> String {
-        let args: Vec<(&str, FluentValue)> = self.args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))).collect();
+        let args: Vec<(&str, FluentValue)> =
+            self.args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))).collect();
         format!("{}:{}: {}", self.path.display(), self.line, l10n.tr(self.message, &args))
     }
 }
@@ -48,14 +59,21 @@ pub fn check_locales(root: &Path) -> Vec<Problem> {
         problems.push(Problem::new(&english_dir, 1, "problem-no-files", &[]));
         return problems;
     }
-    let english: BTreeMap<String, BTreeMap<String, MessageShape>> =
-        english_files.iter().map(|name| (name.clone(), read_shapes(&english_dir.join(name), &mut problems))).collect();
+    let english: BTreeMap<String, BTreeMap<String, MessageShape>> = english_files
+        .iter()
+        .map(|name| (name.clone(), read_shapes(&english_dir.join(name), &mut problems)))
+        .collect();
     // One bundle per language holds every file: an id in two files would shadow the other.
     let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
     for (name, shapes) in &english {
         for (id, shape) in shapes {
             if let Some(first) = owner.insert(id, name) {
-                problems.push(Problem::new(&english_dir.join(name), shape.line, "problem-duplicate-message", &[("id", id), ("file", first)]));
+                problems.push(Problem::new(
+                    &english_dir.join(name),
+                    shape.line,
+                    "problem-duplicate-message",
+                    &[("id", id), ("file", first)],
+                ));
             }
         }
     }
@@ -68,33 +86,58 @@ pub fn check_locales(root: &Path) -> Vec<Problem> {
         for (name, english_shapes) in &english {
             let path = dir.join(name);
             if !path.exists() {
-                problems.push(Problem::new(&path, 1, "problem-missing-file", &[("lang", lang.code())]));
+                problems.push(Problem::new(
+                    &path,
+                    1,
+                    "problem-missing-file",
+                    &[("lang", lang.code())],
+                ));
                 continue;
             }
             let shapes = read_shapes(&path, &mut problems);
             for (id, en) in english_shapes {
                 match shapes.get(id) {
-                    None => problems.push(Problem::new(&path, 1, "problem-missing-message", &[("id", id), ("lang", lang.code())])),
+                    None => problems.push(Problem::new(
+                        &path,
+                        1,
+                        "problem-missing-message",
+                        &[("id", id), ("lang", lang.code())],
+                    )),
                     Some(shape) => {
                         if shape.variables != en.variables {
-                            problems.push(Problem::new(&path, shape.line, "problem-variables-differ", &[
-                                ("id", id),
-                                ("expected", &join(&en.variables)),
-                                ("found", &join(&shape.variables)),
-                            ]));
+                            problems.push(Problem::new(
+                                &path,
+                                shape.line,
+                                "problem-variables-differ",
+                                &[
+                                    ("id", id),
+                                    ("expected", &join(&en.variables)),
+                                    ("found", &join(&shape.variables)),
+                                ],
+                            ));
                         }
                         if shape.attributes != en.attributes {
-                            problems.push(Problem::new(&path, shape.line, "problem-attributes-differ", &[
-                                ("id", id),
-                                ("expected", &join(&en.attributes)),
-                                ("found", &join(&shape.attributes)),
-                            ]));
+                            problems.push(Problem::new(
+                                &path,
+                                shape.line,
+                                "problem-attributes-differ",
+                                &[
+                                    ("id", id),
+                                    ("expected", &join(&en.attributes)),
+                                    ("found", &join(&shape.attributes)),
+                                ],
+                            ));
                         }
                     }
                 }
             }
             for (id, shape) in shapes.iter().filter(|(id, _)| !english_shapes.contains_key(*id)) {
-                problems.push(Problem::new(&path, shape.line, "problem-extra-message", &[("id", id)]));
+                problems.push(Problem::new(
+                    &path,
+                    shape.line,
+                    "problem-extra-message",
+                    &[("id", id)],
+                ));
             }
         }
     }
@@ -131,7 +174,12 @@ fn read_shapes(path: &Path, problems: &mut Vec<Problem>) -> BTreeMap<String, Mes
     let source = match fs::read_to_string(path) {
         Ok(s) => s,
         Err(e) => {
-            problems.push(Problem::new(path, 1, "problem-unreadable", &[("error", &e.to_string())]));
+            problems.push(Problem::new(
+                path,
+                1,
+                "problem-unreadable",
+                &[("error", &e.to_string())],
+            ));
             return BTreeMap::new();
         }
     };
@@ -139,7 +187,12 @@ fn read_shapes(path: &Path, problems: &mut Vec<Problem>) -> BTreeMap<String, Mes
         Ok(res) => res,
         Err((res, errors)) => {
             for err in errors {
-                problems.push(Problem::new(path, line_of(&source, err.slice.as_ref().map_or(err.pos.start, |s| s.start)), "problem-syntax", &[("error", &err.kind.to_string())]));
+                problems.push(Problem::new(
+                    path,
+                    line_of(&source, err.slice.as_ref().map_or(err.pos.start, |s| s.start)),
+                    "problem-syntax",
+                    &[("error", &err.kind.to_string())],
+                ));
             }
             res
         }
@@ -153,7 +206,9 @@ fn read_shapes(path: &Path, problems: &mut Vec<Problem>) -> BTreeMap<String, Mes
         };
         let line = source
             .lines()
-            .position(|l| l.strip_prefix(id.as_str()).is_some_and(|rest| rest.trim_start().starts_with('=')))
+            .position(|l| {
+                l.strip_prefix(id.as_str()).is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
             .map_or(1, |i| i + 1);
         let mut variables = BTreeSet::new();
         if let Some(value) = value {
@@ -172,7 +227,10 @@ fn read_shapes(path: &Path, problems: &mut Vec<Problem>) -> BTreeMap<String, Mes
 }
 
 fn pattern_is_blank(pattern: &ast::Pattern<&str>) -> bool {
-    pattern.elements.iter().all(|e| matches!(e, ast::PatternElement::TextElement { value } if value.trim().is_empty()))
+    pattern
+        .elements
+        .iter()
+        .all(|e| matches!(e, ast::PatternElement::TextElement { value } if value.trim().is_empty()))
 }
 
 fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {

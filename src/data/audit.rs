@@ -75,7 +75,15 @@ pub struct AuditLog {
 
 const GENESIS: &str = "";
 
-fn chain_hash(prev: &str, id: i64, at: &str, action: &str, object: &str, object_id: Option<i64>, detail: &str) -> String {
+fn chain_hash(
+    prev: &str,
+    id: i64,
+    at: &str,
+    action: &str,
+    object: &str,
+    object_id: Option<i64>,
+    detail: &str,
+) -> String {
     let canonical = serde_json::json!([id, at, action, object, object_id, detail]).to_string();
     let mut hasher = Sha256::new();
     hasher.update(prev.as_bytes());
@@ -84,8 +92,18 @@ fn chain_hash(prev: &str, id: i64, at: &str, action: &str, object: &str, object_
 }
 
 /// Appends an entry. `detail` is short and never a name.
-pub fn record(conn: &Connection, action: Action, object: &str, id: Option<i64>, detail: &str) -> Result<()> {
-    let last: Option<(i64, String)> = conn.query_row("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+pub fn record(
+    conn: &Connection,
+    action: Action,
+    object: &str,
+    id: Option<i64>,
+    detail: &str,
+) -> Result<()> {
+    let last: Option<(i64, String)> = conn
+        .query_row("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
     let (row_id, prev) = last.map_or((1, GENESIS.to_string()), |(id, hash)| (id + 1, hash));
     let at = now();
     let hash = chain_hash(&prev, row_id, &at, action.as_str(), object, id, detail);
@@ -99,7 +117,15 @@ pub fn record(conn: &Connection, action: Action, object: &str, id: Option<i64>, 
 fn entries(conn: &Connection, sql: &str, limit: i64) -> Result<Vec<AuditEntry>> {
     let mut stmt = conn.prepare(sql)?;
     let rows = stmt.query_map([limit], |r| {
-        Ok(AuditEntry { id: r.get(0)?, at: r.get(1)?, action: r.get(2)?, object: r.get(3)?, object_id: r.get(4)?, detail: r.get(5)?, hash: r.get(6)? })
+        Ok(AuditEntry {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            action: r.get(2)?,
+            object: r.get(3)?,
+            object_id: r.get(4)?,
+            detail: r.get(5)?,
+            hash: r.get(6)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -120,7 +146,10 @@ pub fn verify(conn: &Connection) -> Result<Option<i64>> {
     for e in entries(conn, &format!("{COLUMNS} ORDER BY id LIMIT ?1"), i64::MAX)? {
         // Ids are consecutive: a gap is a deleted row.
         let gap = expected_id.is_some_and(|id| id != e.id);
-        if gap || chain_hash(&prev, e.id, &e.at, &e.action, &e.object, e.object_id, &e.detail) != e.hash {
+        if gap
+            || chain_hash(&prev, e.id, &e.at, &e.action, &e.object, e.object_id, &e.detail)
+                != e.hash
+        {
             return Ok(Some(e.id));
         }
         expected_id = Some(e.id + 1);
@@ -143,7 +172,15 @@ pub fn write_csv(conn: &Connection, out: &mut impl Write) -> Result<usize> {
     writeln!(out, "id,at,action,object,object_id,detail,hash")?;
     for e in &rows {
         let object_id = e.object_id.map(|i| i.to_string()).unwrap_or_default();
-        let fields = [e.id.to_string(), e.at.clone(), e.action.clone(), e.object.clone(), object_id, e.detail.clone(), e.hash.clone()];
+        let fields = [
+            e.id.to_string(),
+            e.at.clone(),
+            e.action.clone(),
+            e.object.clone(),
+            object_id,
+            e.detail.clone(),
+            e.hash.clone(),
+        ];
         writeln!(out, "{}", fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
     }
     Ok(rows.len())

@@ -73,7 +73,9 @@ fn kind_of(name: &str) -> Option<BackupKind> {
 }
 
 fn rfc3339(time: SystemTime) -> String {
-    time::OffsetDateTime::from(time).format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    time::OffsetDateTime::from(time)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 struct Found {
@@ -90,7 +92,11 @@ fn scan(dir: &Path) -> Result<Vec<Found>> {
         let Some(kind) = name.strip_suffix(".db").and(kind_of(&name)) else { continue };
         let meta = entry.metadata()?;
         let modified = meta.modified()?;
-        found.push(Found { file: BackupFile { name, kind, made_at: rfc3339(modified), bytes: meta.len() }, path: entry.path(), modified });
+        found.push(Found {
+            file: BackupFile { name, kind, made_at: rfc3339(modified), bytes: meta.len() },
+            path: entry.path(),
+            modified,
+        });
     }
     // Newest first; the name (which holds the time to the second) breaks ties.
     found.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| b.file.name.cmp(&a.file.name)));
@@ -105,21 +111,33 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
 /// The path of the backup called `name` in `dir`'s backups: only a file listed there, so
 /// that a name from the UI cannot point anywhere else.
 pub fn path_of(dir: &Path, name: &str) -> Result<PathBuf> {
-    scan(&dir.join(BACKUP_DIR))?.into_iter().find(|f| f.file.name == name).map(|f| f.path).ok_or(Error::NotFound)
+    scan(&dir.join(BACKUP_DIR))?
+        .into_iter()
+        .find(|f| f.file.name == name)
+        .map(|f| f.path)
+        .ok_or(Error::NotFound)
 }
 
 /// What the backup at `path` holds; it must open with `passphrase`. Opened read-only.
 pub fn preview(path: &Path, passphrase: &str) -> Result<BackupPreview> {
     let conn = open_keyed(path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let count = |table: &str| -> Result<i64> {
-        let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)", [table], |r| r.get(0))?;
+        let exists: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+            [table],
+            |r| r.get(0),
+        )?;
         if !exists {
             return Ok(0);
         }
         Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
     };
     let sessions = count("sessions")?;
-    let newest_session = if sessions > 0 { conn.query_row("SELECT max(date) FROM sessions", [], |r| r.get(0))? } else { None };
+    let newest_session = if sessions > 0 {
+        conn.query_row("SELECT max(date) FROM sessions", [], |r| r.get(0))?
+    } else {
+        None
+    };
     let meta = std::fs::metadata(path)?;
     Ok(BackupPreview {
         name: path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default(),
@@ -136,7 +154,9 @@ pub fn preview(path: &Path, passphrase: &str) -> Result<BackupPreview> {
 /// made before an upgrade or a restore are never deleted here.
 pub fn rotate(dir: &Path, keep: usize) -> Result<usize> {
     let mut removed = 0;
-    let rotating = scan(&dir.join(BACKUP_DIR))?.into_iter().filter(|f| matches!(f.file.kind, BackupKind::Automatic | BackupKind::Manual));
+    let rotating = scan(&dir.join(BACKUP_DIR))?
+        .into_iter()
+        .filter(|f| matches!(f.file.kind, BackupKind::Automatic | BackupKind::Manual));
     for old in rotating.skip(keep) {
         std::fs::remove_file(&old.path)?;
         removed += 1;
@@ -155,7 +175,8 @@ pub fn back_up(store: &Store, label: &str, keep: usize) -> Result<BackupFile> {
 
 /// Whether a day has passed since the newest automatic backup (or there is none).
 pub fn daily_due(dir: &Path) -> Result<bool> {
-    let newest = scan(&dir.join(BACKUP_DIR))?.into_iter().find(|f| f.file.kind == BackupKind::Automatic);
+    let newest =
+        scan(&dir.join(BACKUP_DIR))?.into_iter().find(|f| f.file.kind == BackupKind::Automatic);
     Ok(newest.is_none_or(|f| f.modified.elapsed().unwrap_or_default() >= DAY))
 }
 
@@ -178,7 +199,10 @@ pub fn restore_unopened(dir: &Path, source: &Path, passphrase: &str) -> Result<S
     if live.exists() {
         let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
         std::fs::create_dir_all(dir.join(BACKUP_DIR))?;
-        std::fs::copy(&live, dir.join(BACKUP_DIR).join(format!("respond-{BEFORE_RESTORE}-damaged-{stamp}.db")))?;
+        std::fs::copy(
+            &live,
+            dir.join(BACKUP_DIR).join(format!("respond-{BEFORE_RESTORE}-damaged-{stamp}.db")),
+        )?;
     }
     replace_live(dir, source, passphrase)
 }

@@ -20,9 +20,16 @@ pub fn print_dir() -> Result<PathBuf> {
 
 /// Letters, digits, `-` and `_` only, so that any name is a safe file name everywhere.
 fn file_stem(name: &str) -> String {
-    let stem: String = name.chars().map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    let stem: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .collect();
     let stem = stem.trim_matches('-');
-    if stem.is_empty() { "respond".to_string() } else { stem.chars().take(80).collect() }
+    if stem.is_empty() {
+        "respond".to_string()
+    } else {
+        stem.chars().take(80).collect()
+    }
 }
 
 /// The file name a printout called `name` is saved under.
@@ -48,7 +55,8 @@ pub fn save_file(name: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf> {
 /// without them having chosen it in a dialog.
 pub fn is_printout(path: &Path) -> Result<bool> {
     let dir = print_dir()?.canonicalize()?;
-    Ok(path.extension().is_some_and(|e| e == "pdf") && path.canonicalize().is_ok_and(|p| p.starts_with(&dir)))
+    Ok(path.extension().is_some_and(|e| e == "pdf")
+        && path.canonicalize().is_ok_and(|p| p.starts_with(&dir)))
 }
 
 /// Writes `bytes` to `path` through a temporary file renamed into place: a full disk or a
@@ -86,7 +94,10 @@ mod tests {
 
     #[test]
     fn names_become_safe_file_names() {
-        assert_eq!(file_stem("answer sheets/2026-11-20 JVA Münster"), "answer-sheets-2026-11-20-JVA-Münster");
+        assert_eq!(
+            file_stem("answer sheets/2026-11-20 JVA Münster"),
+            "answer-sheets-2026-11-20-JVA-Münster"
+        );
         assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
         assert_eq!(file_stem("///"), "respond");
     }

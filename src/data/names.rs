@@ -13,7 +13,8 @@ use crate::{Error, Result, Store};
 const NONCE_LEN: usize = 12;
 
 fn cipher(key: &[u8]) -> Result<Aes256Gcm> {
-    Aes256Gcm::new_from_slice(key).map_err(|_| Error::Corrupt("a session key is not 32 bytes".into()))
+    Aes256Gcm::new_from_slice(key)
+        .map_err(|_| Error::Corrupt("a session key is not 32 bytes".into()))
 }
 
 /// The participant's id is bound into the seal: a sealed name copied onto another row
@@ -26,7 +27,10 @@ pub(crate) fn seal(key: &[u8], participant: i64, name: &str) -> Result<Vec<u8>> 
     let mut nonce = [0u8; NONCE_LEN];
     rand::rng().fill(&mut nonce);
     let sealed = cipher(key)?
-        .encrypt(Nonce::from_slice(&nonce), Payload { msg: name.as_bytes(), aad: &aad(participant) })
+        .encrypt(
+            Nonce::from_slice(&nonce),
+            Payload { msg: name.as_bytes(), aad: &aad(participant) },
+        )
         .map_err(|_| Error::Corrupt("a name could not be sealed".into()))?;
     Ok([nonce.as_slice(), &sealed].concat())
 }
@@ -37,17 +41,26 @@ pub(crate) fn unseal(key: &[u8], participant: i64, sealed: &[u8]) -> Option<Stri
         return None;
     }
     let (nonce, body) = sealed.split_at(NONCE_LEN);
-    let plain = cipher(key).ok()?.decrypt(Nonce::from_slice(nonce), Payload { msg: body, aad: &aad(participant) }).ok()?;
+    let plain = cipher(key)
+        .ok()?
+        .decrypt(Nonce::from_slice(nonce), Payload { msg: body, aad: &aad(participant) })
+        .ok()?;
     String::from_utf8(plain).ok()
 }
 
 fn session_key(conn: &Connection, session: i64) -> Result<Vec<u8>> {
-    if let Some(key) = conn.query_row("SELECT key FROM session_keys WHERE session_id = ?1", [session], |r| r.get(0)).optional()? {
+    if let Some(key) = conn
+        .query_row("SELECT key FROM session_keys WHERE session_id = ?1", [session], |r| r.get(0))
+        .optional()?
+    {
         return Ok(key);
     }
     let mut key = [0u8; 32];
     rand::rng().fill(&mut key);
-    conn.execute("INSERT INTO session_keys (session_id, key) VALUES (?1, ?2)", params![session, key.as_slice()])?;
+    conn.execute(
+        "INSERT INTO session_keys (session_id, key) VALUES (?1, ?2)",
+        params![session, key.as_slice()],
+    )?;
     Ok(key.to_vec())
 }
 
@@ -57,7 +70,10 @@ pub(crate) fn set(conn: &Connection, participant: i64, name: Option<&str>) -> Re
         conn.execute("DELETE FROM participant_names WHERE participant_id = ?1", [participant])?;
         return Ok(());
     };
-    let session: i64 = conn.query_row("SELECT session_id FROM participants WHERE id = ?1", [participant], |r| r.get(0)).optional()?.ok_or(Error::NotFound)?;
+    let session: i64 = conn
+        .query_row("SELECT session_id FROM participants WHERE id = ?1", [participant], |r| r.get(0))
+        .optional()?
+        .ok_or(Error::NotFound)?;
     let sealed = seal(&session_key(conn, session)?, participant, name)?;
     conn.execute(
         "INSERT INTO participant_names (participant_id, sealed) VALUES (?1, ?2)
@@ -72,7 +88,10 @@ pub(crate) fn set(conn: &Connection, participant: i64, name: Option<&str>) -> Re
 /// stay. Returns how many names were erased.
 pub fn erase_session(store: &Store, session: i64) -> Result<usize> {
     let conn = store.conn();
-    let exists: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1)", [session], |r| r.get(0))?;
+    let exists: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1)", [session], |r| {
+            r.get(0)
+        })?;
     if !exists {
         return Err(Error::NotFound);
     }
@@ -88,7 +107,11 @@ pub fn erase_session(store: &Store, session: i64) -> Result<usize> {
 /// Erases one participant's name (and certificate record); their results stay.
 pub fn erase_participant(store: &Store, participant: i64) -> Result<()> {
     let tx = store.conn().unchecked_transaction()?;
-    let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM participants WHERE id = ?1)", [participant], |r| r.get(0))?;
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM participants WHERE id = ?1)",
+        [participant],
+        |r| r.get(0),
+    )?;
     if !exists {
         return Err(Error::NotFound);
     }
@@ -115,9 +138,14 @@ pub(crate) fn seal_plaintext_names(tx: &Transaction) -> rusqlite_migration::Hook
         rows.collect::<rusqlite::Result<_>>()?
     };
     for (participant, session, name) in rows {
-        let key = session_key(tx, session).map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
-        let sealed = seal(&key, participant, &name).map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
-        tx.execute("UPDATE participant_names SET sealed = ?2 WHERE participant_id = ?1", params![participant, sealed])?;
+        let key = session_key(tx, session)
+            .map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
+        let sealed = seal(&key, participant, &name)
+            .map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
+        tx.execute(
+            "UPDATE participant_names SET sealed = ?2 WHERE participant_id = ?1",
+            params![participant, sealed],
+        )?;
     }
     tx.execute_batch("ALTER TABLE participant_names DROP COLUMN name")?;
     Ok(())

@@ -37,7 +37,8 @@ pub fn strength(passphrase: &str) -> Strength {
             pool += size;
         }
     }
-    let effective = chars.iter().enumerate().filter(|(i, c)| *i == 0 || chars[i - 1] != **c).count();
+    let effective =
+        chars.iter().enumerate().filter(|(i, c)| *i == 0 || chars[i - 1] != **c).count();
     let bits = effective as f64 * f64::from(pool.max(1)).log2();
     let score = match bits {
         b if b < 35.0 => 0,
@@ -78,7 +79,10 @@ mod tests {
     fn a_new_passphrase_must_be_long_enough_and_confirmed() {
         assert!(check_new("too short", "too short").is_err());
         let err = check_new("long enough now", "long enough n0w").unwrap_err();
-        assert!(matches!(err, crate::Error::InvalidInput { ref field, .. } if field == "confirmation"), "{err}");
+        assert!(
+            matches!(err, crate::Error::InvalidInput { ref field, .. } if field == "confirmation"),
+            "{err}"
+        );
         check_new("long enough now", "long enough now").unwrap();
     }
 }

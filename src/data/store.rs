@@ -26,13 +26,21 @@ pub fn data_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("org", "Respond", "Respond").map(|d| d.data_dir().to_path_buf()).ok_or(Error::NoDataDir)
+    directories::ProjectDirs::from("org", "Respond", "Respond")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or(Error::NoDataDir)
 }
 
 fn migrations() -> Vec<M<'static>> {
     MIGRATIONS
         .iter()
-        .map(|(name, sql)| if name.starts_with("0005") { M::up_with_hook(sql, crate::data::names::seal_plaintext_names) } else { M::up(sql) })
+        .map(|(name, sql)| {
+            if name.starts_with("0005") {
+                M::up_with_hook(sql, crate::data::names::seal_plaintext_names)
+            } else {
+                M::up(sql)
+            }
+        })
         .collect()
 }
 
@@ -61,7 +69,8 @@ pub fn database_state(dir: &Path) -> DatabaseState {
 fn is_plain(path: &Path) -> bool {
     use std::io::Read;
     let mut header = [0u8; 16];
-    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && header == PLAIN_HEADER
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok()
+        && header == PLAIN_HEADER
 }
 
 fn empty_passphrase() -> Error {
@@ -80,7 +89,9 @@ pub(crate) fn open_keyed(path: &Path, passphrase: &str, flags: OpenFlags) -> Res
     conn.pragma_update(None, "key", passphrase)?;
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => Ok(conn),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => Err(Error::WrongPassphrase),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            Err(Error::WrongPassphrase)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -93,7 +104,10 @@ fn encrypt_plain_file(path: &Path, passphrase: &str) -> Result<()> {
     {
         let plain = Connection::open(path)?;
         let version: i64 = plain.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        plain.execute("ATTACH DATABASE ?1 AS encrypted KEY ?2", rusqlite::params![encrypted.to_string_lossy(), passphrase])?;
+        plain.execute(
+            "ATTACH DATABASE ?1 AS encrypted KEY ?2",
+            rusqlite::params![encrypted.to_string_lossy(), passphrase],
+        )?;
         plain.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
         plain.pragma_update(Some("encrypted"), "user_version", version)?;
         plain.execute("DETACH DATABASE encrypted", [])?;
@@ -167,13 +181,19 @@ impl Store {
 
         let current: usize = migrations.current_version(&conn)?.into();
         if current > 0 && current < target {
-            backup_to(&conn, passphrase, &dir.join(BACKUP_DIR), &format!("before-v{}", current + 1))?;
+            backup_to(
+                &conn,
+                passphrase,
+                &dir.join(BACKUP_DIR),
+                &format!("before-v{}", current + 1),
+            )?;
         }
         // All pending migrations run in one transaction: a failure leaves the old schema.
         migrations.to_latest(&mut conn)?;
         let store = Store { conn, path, passphrase: passphrase.to_string() };
         if store.has_audit()? {
-            let action = if state == DatabaseState::Missing { Action::Create } else { Action::Unlock };
+            let action =
+                if state == DatabaseState::Missing { Action::Create } else { Action::Unlock };
             audit::record(&store.conn, action, "database", None, "")?;
         }
         Ok(store)
@@ -181,7 +201,11 @@ impl Store {
 
     /// Whether the audit table exists: in the unit tests of migrations it does not.
     fn has_audit(&self) -> Result<bool> {
-        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'audit')", [], |r| r.get(0))?)
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'audit')",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn conn(&self) -> &Connection {
@@ -290,12 +314,16 @@ mod tests {
     }
 
     fn table_names(conn: &Connection) -> Vec<String> {
-        let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").unwrap();
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
         stmt.query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect()
     }
 
     fn backups(dir: &Path) -> Vec<PathBuf> {
-        std::fs::read_dir(dir.join(BACKUP_DIR)).map(|d| d.map(|e| e.unwrap().path()).collect()).unwrap_or_default()
+        std::fs::read_dir(dir.join(BACKUP_DIR))
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -306,7 +334,8 @@ mod tests {
         assert!(table_names(store.conn()).contains(&"settings".to_string()));
         let fk: i64 = store.conn().pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
         assert_eq!(fk, 1);
-        let mode: String = store.conn().pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String =
+            store.conn().pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
         assert_eq!(mode, "wal");
         assert!(backups(dir.path()).is_empty(), "a new database has nothing to back up");
     }
@@ -322,7 +351,8 @@ mod tests {
     #[test]
     fn database_is_backed_up_before_a_pending_migration() {
         let dir = tempfile::tempdir().unwrap();
-        let v1 = || vec![M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);")];
+        let v1 =
+            || vec![M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);")];
         {
             let store = Store::open_with(dir.path(), PASS, v1()).unwrap();
             store.conn().execute("INSERT INTO people (code) VALUES ('K7M2Q')", []).unwrap();
@@ -347,7 +377,8 @@ mod tests {
     #[test]
     fn a_failed_migration_leaves_the_old_database_untouched() {
         let dir = tempfile::tempdir().unwrap();
-        let v1 = || vec![M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);")];
+        let v1 =
+            || vec![M::up("CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL);")];
         {
             let store = Store::open_with(dir.path(), PASS, v1()).unwrap();
             store.conn().execute("INSERT INTO people (code) VALUES ('K7M2Q')", []).unwrap();
@@ -357,7 +388,8 @@ mod tests {
             M::up("CREATE TABLE visits (id INTEGER PRIMARY KEY);"),
             M::up("ALTER TABLE no_such_table ADD COLUMN x TEXT;"),
         ];
-        let err = Store::open_with(dir.path(), PASS, broken).err().expect("the broken migration fails");
+        let err =
+            Store::open_with(dir.path(), PASS, broken).err().expect("the broken migration fails");
         assert!(matches!(err, Error::Migration(_)), "{err}");
 
         let conn = keyed(&dir.path().join(DATABASE_FILE));
@@ -375,6 +407,9 @@ mod tests {
         std::env::set_var(DATA_DIR_ENV, dir.path());
         assert_eq!(data_dir().unwrap(), dir.path());
         std::env::remove_var(DATA_DIR_ENV);
-        assert!(data_dir().unwrap().ends_with("respond") || data_dir().unwrap().to_string_lossy().contains("Respond"));
+        assert!(
+            data_dir().unwrap().ends_with("respond")
+                || data_dir().unwrap().to_string_lossy().contains("Respond")
+        );
     }
 }

@@ -6,13 +6,13 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::has_followup;
 use crate::data::audit::{self, Action};
 use crate::data::input::{invalid, now};
 use crate::data::sql::enum_text;
+use crate::sessions;
 use crate::sessions::codes::SgicParts;
 use crate::sessions::roster::{self, Participant};
-use crate::sessions;
-use super::has_followup;
 use crate::{Result, Store};
 
 /// How a follow-up participant was found again.
@@ -65,7 +65,13 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 fn candidate(store: &Store, participant: Participant, similarity: f64) -> Result<Candidate> {
     let session = sessions::get(store, participant.session_id)?;
     let has_followup = has_followup(store, participant.id)?;
-    Ok(Candidate { participant, session_date: session.date, site_name: session.site.name, similarity, has_followup })
+    Ok(Candidate {
+        participant,
+        session_date: session.date,
+        site_name: session.site.name,
+        similarity,
+        has_followup,
+    })
 }
 
 /// The participant with this participant code.
@@ -89,7 +95,11 @@ pub fn find_by_sgic(store: &Store, parts: &SgicParts, site: Option<i64>) -> Resu
         .filter(|(s, _)| *s >= MIN_SIMILARITY)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().take(10).map(|(s, id)| candidate(store, roster::get(store, id)?, s)).collect()
+    scored
+        .into_iter()
+        .take(10)
+        .map(|(s, id)| candidate(store, roster::get(store, id)?, s))
+        .collect()
 }
 
 /// Records that the trainer confirmed `participant` as the person in front of them.
@@ -105,12 +115,21 @@ pub fn confirm(store: &Store, participant: i64, method: Method, similarity: f64)
          ON CONFLICT (participant_id) DO UPDATE SET method = excluded.method, similarity = excluded.similarity, matched_at = excluded.matched_at",
         params![participant, enum_text(&method), similarity.clamp(0.0, 1.0), now()],
     )?;
-    audit::record(store.conn(), Action::Edit, "followup", Some(participant), &format!("found by {}", enum_text(&method)))
+    audit::record(
+        store.conn(),
+        Action::Edit,
+        "followup",
+        Some(participant),
+        &format!("found by {}", enum_text(&method)),
+    )
 }
 
 /// Records a search that found nobody the trainer could confirm.
 pub fn not_found(store: &Store, site: Option<i64>) -> Result<()> {
-    store.conn().execute("INSERT INTO followup_unmatched (site_id, searched_at) VALUES (?1, ?2)", params![site, now()])?;
+    store.conn().execute(
+        "INSERT INTO followup_unmatched (site_id, searched_at) VALUES (?1, ?2)",
+        params![site, now()],
+    )?;
     Ok(())
 }
 
@@ -142,9 +161,14 @@ pub fn match_rate(store: &Store, site: Option<i64>) -> Result<MatchRate> {
             _ => rate.by_sgic_fuzzy = n,
         }
     }
-    rate.not_found = conn.query_row("SELECT COUNT(*) FROM followup_unmatched WHERE ?1 IS NULL OR site_id = ?1", [site], |r| r.get(0))?;
+    rate.not_found = conn.query_row(
+        "SELECT COUNT(*) FROM followup_unmatched WHERE ?1 IS NULL OR site_id = ?1",
+        [site],
+        |r| r.get(0),
+    )?;
     let found = rate.by_code + rate.by_sgic + rate.by_sgic_fuzzy;
-    rate.rate = (found + rate.not_found > 0).then(|| found as f64 / (found + rate.not_found) as f64);
+    rate.rate =
+        (found + rate.not_found > 0).then(|| found as f64 / (found + rate.not_found) as f64);
     Ok(rate)
 }
 

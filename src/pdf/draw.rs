@@ -2,8 +2,8 @@
 //! turned into printpdf operations when the document is saved.
 
 use printpdf::{
-    FontId, LineCapStyle, LineDashPattern, LineJoinStyle, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix,
-    WindingOrder,
+    FontId, LineCapStyle, LineDashPattern, LineJoinStyle, LinePoint, Op, PaintMode, PdfFontHandle,
+    Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::fonts::Face;
@@ -22,7 +22,11 @@ impl Color {
 
     /// From `0xRRGGBB`.
     pub const fn hex(rgb: u32) -> Color {
-        Color { r: ((rgb >> 16) & 0xff) as f32 / 255.0, g: ((rgb >> 8) & 0xff) as f32 / 255.0, b: (rgb & 0xff) as f32 / 255.0 }
+        Color {
+            r: ((rgb >> 16) & 0xff) as f32 / 255.0,
+            g: ((rgb >> 8) & 0xff) as f32 / 255.0,
+            b: (rgb & 0xff) as f32 / 255.0,
+        }
     }
 
     fn pdf(self) -> printpdf::Color {
@@ -91,7 +95,11 @@ const KAPPA: f32 = 0.552_284_8;
 
 impl Subpath {
     pub fn polyline(points: &[(f32, f32)], closed: bool) -> Subpath {
-        Subpath { start: points[0], segments: points[1..].iter().map(|&(x, y)| Segment::Line(x, y)).collect(), closed }
+        Subpath {
+            start: points[0],
+            segments: points[1..].iter().map(|&(x, y)| Segment::Line(x, y)).collect(),
+            closed,
+        }
     }
 
     /// A rectangle with corners rounded by `rx`, `ry` (0 for square corners).
@@ -200,7 +208,10 @@ pub(crate) fn ops(graphics: &[Graphic], fonts: &[FontId], page_height: f32) -> V
                     (in_text, font, fill) = (true, None, None);
                 }
                 if font != Some((*face, *size)) {
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(fonts[*face as usize].clone()), size: Pt(*size) });
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(fonts[*face as usize].clone()),
+                        size: Pt(*size),
+                    });
                     font = Some((*face, *size));
                 }
                 if fill != Some(*color) {
@@ -248,7 +259,9 @@ fn path_ops(path: &Path, flip: &impl Fn(f32, f32) -> Point, ops: &mut Vec<Op>) {
     if let Some(color) = path.fill {
         ops.push(Op::SetFillColor { col: color.pdf() });
         let rings = path.subpaths.iter().map(|s| PolygonRing { points: points(s, flip) }).collect();
-        ops.push(Op::DrawPolygon { polygon: Polygon { rings, mode: PaintMode::Fill, winding_order: WindingOrder::NonZero } });
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon { rings, mode: PaintMode::Fill, winding_order: WindingOrder::NonZero },
+        });
     }
     if let Some(stroke) = path.stroke {
         ops.push(Op::SetOutlineColor { col: stroke.color.pdf() });
@@ -272,7 +285,9 @@ fn path_ops(path: &Path, flip: &impl Fn(f32, f32) -> Point, ops: &mut Vec<Op>) {
         }
         // One open or closed line per subpath: a polygon would close every one of them.
         for sub in &path.subpaths {
-            ops.push(Op::DrawLine { line: printpdf::Line { points: points(sub, flip), is_closed: sub.closed } });
+            ops.push(Op::DrawLine {
+                line: printpdf::Line { points: points(sub, flip), is_closed: sub.closed },
+            });
         }
     }
 }

@@ -48,7 +48,8 @@ impl Face {
 
     fn metrics(self) -> &'static Metrics {
         static METRICS: OnceLock<Vec<Metrics>> = OnceLock::new();
-        &METRICS.get_or_init(|| Face::ALL.iter().map(|f| Metrics::new(f.bytes())).collect())[self.index()]
+        &METRICS.get_or_init(|| Face::ALL.iter().map(|f| Metrics::new(f.bytes())).collect())
+            [self.index()]
     }
 
     /// Whether the face has a glyph for `c`.
@@ -59,7 +60,11 @@ impl Face {
     /// The advance width of `text` at `size` points, without kerning (printpdf applies none).
     pub fn width(self, text: &str, size: f32) -> f32 {
         let m = self.metrics();
-        let units: u32 = text.chars().filter_map(|c| m.face.glyph_index(c)).map(|g| u32::from(m.face.glyph_hor_advance(g).unwrap_or(0))).sum();
+        let units: u32 = text
+            .chars()
+            .filter_map(|c| m.face.glyph_index(c))
+            .map(|g| u32::from(m.face.glyph_hor_advance(g).unwrap_or(0)))
+            .sum();
         units as f32 * size / m.units_per_em
     }
 

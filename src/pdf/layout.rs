@@ -87,7 +87,15 @@ pub struct TextStyle {
 
 impl TextStyle {
     pub fn new(size: f32) -> TextStyle {
-        TextStyle { size, leading: size * 1.35, color: Color::BLACK, align: Align::Left, space_before: size * 0.6, indent: 0.0, hyphenate: true }
+        TextStyle {
+            size,
+            leading: size * 1.35,
+            color: Color::BLACK,
+            align: Align::Left,
+            space_before: size * 0.6,
+            indent: 0.0,
+            hyphenate: true,
+        }
     }
 
     pub fn leading(self, leading: f32) -> TextStyle {
@@ -140,7 +148,10 @@ struct Row {
 
 /// Height of `rows` placed one after the other, with or without the first one's gap.
 fn height(rows: &[Row], first_gap: bool) -> f32 {
-    rows.iter().enumerate().map(|(i, r)| r.height + if i > 0 || first_gap { r.gap } else { 0.0 }).sum()
+    rows.iter()
+        .enumerate()
+        .map(|(i, r)| r.height + if i > 0 || first_gap { r.gap } else { 0.0 })
+        .sum()
 }
 
 /// A document being laid out.
@@ -247,7 +258,9 @@ impl Document {
             for c in span.text.chars() {
                 if c.is_control() || span.face.has_glyph(c) {
                     text.push(c);
-                } else if let Some(stand_in) = stand_in(c).filter(|s| s.chars().all(|c| span.face.has_glyph(c))) {
+                } else if let Some(stand_in) =
+                    stand_in(c).filter(|s| s.chars().all(|c| span.face.has_glyph(c)))
+                {
                     text.push_str(stand_in);
                 } else {
                     self.missing.insert(c);
@@ -272,7 +285,13 @@ impl Document {
     }
 
     /// The text of `line` with its baseline at `baseline`, aligned in `width` from `x`.
-    fn line_graphics(line: &Line, style: &TextStyle, x: f32, width: f32, baseline: f32) -> Vec<Graphic> {
+    fn line_graphics(
+        line: &Line,
+        style: &TextStyle,
+        x: f32,
+        width: f32,
+        baseline: f32,
+    ) -> Vec<Graphic> {
         let offset = match style.align {
             Align::Left => 0.0,
             Align::Center => (width - line.width) / 2.0,
@@ -280,7 +299,14 @@ impl Document {
         };
         line.runs
             .iter()
-            .map(|run| Graphic::Text { x: x + offset + run.x, y: baseline, face: run.face, size: style.size, color: style.color, text: run.text.clone() })
+            .map(|run| Graphic::Text {
+                x: x + offset + run.x,
+                y: baseline,
+                face: run.face,
+                size: style.size,
+                color: style.color,
+                text: run.text.clone(),
+            })
             .collect()
     }
 
@@ -293,7 +319,13 @@ impl Document {
             .map(|(i, line)| Row {
                 gap: if i == 0 { style.space_before } else { 0.0 },
                 height: style.leading,
-                graphics: Document::line_graphics(line, style, style.indent, width, style.baseline()),
+                graphics: Document::line_graphics(
+                    line,
+                    style,
+                    style.indent,
+                    width,
+                    style.baseline(),
+                ),
             })
             .collect()
     }
@@ -317,17 +349,36 @@ impl Document {
         let marker = self.printable(&[Span::new(marker, Face::Regular)]).remove(0).text;
         let x = style.indent - MARKER_GAP - Face::Regular.width(&marker, style.size);
         if let Some(first) = rows.first_mut() {
-            first.graphics.push(Graphic::Text { x, y: style.baseline(), face: Face::Regular, size: style.size, color: style.color, text: marker });
+            first.graphics.push(Graphic::Text {
+                x,
+                y: style.baseline(),
+                face: Face::Regular,
+                size: style.size,
+                color: style.color,
+                text: marker,
+            });
         }
         self.flow(rows, false);
     }
 
     /// An SVG diagram centred in the column, at most `max_width` by `max_height` points.
-    pub fn diagram(&mut self, svg: &str, max_width: f32, max_height: f32, space_before: f32) -> Result<()> {
+    pub fn diagram(
+        &mut self,
+        svg: &str,
+        max_width: f32,
+        max_height: f32,
+        space_before: f32,
+    ) -> Result<()> {
         let ratio = svg::aspect_ratio(svg)?;
         let width = max_width.min(self.content_width()).min(max_height * ratio);
         let height = width / ratio;
-        let graphics = self.printable_graphics(svg::graphics(svg, (self.content_width() - width) / 2.0, 0.0, width, height)?);
+        let graphics = self.printable_graphics(svg::graphics(
+            svg,
+            (self.content_width() - width) / 2.0,
+            0.0,
+            width,
+            height,
+        )?);
         self.flow(vec![Row { gap: space_before, height, graphics }], false);
         Ok(())
     }
@@ -335,7 +386,13 @@ impl Document {
     /// A table across the column: `widths` are shares of the column's width; the first row
     /// is the header, in bold, repeated on no other page (tables here are short). Each row
     /// stays whole and is ruled below.
-    pub fn table(&mut self, widths: &[f32], rows: &[Vec<String>], style: &TextStyle, space_before: f32) {
+    pub fn table(
+        &mut self,
+        widths: &[f32],
+        rows: &[Vec<String>],
+        style: &TextStyle,
+        space_before: f32,
+    ) {
         const PAD: f32 = 3.0;
         let total: f32 = widths.iter().sum();
         let width = self.content_width();
@@ -352,7 +409,11 @@ impl Document {
                 x += w;
             }
             let stroke = Stroke::solid(super::palette::LINE, if r == 0 { 1.0 } else { 0.5 });
-            graphics.push(Graphic::Path(Path { subpaths: vec![Subpath::polyline(&[(0.0, height), (width, height)], false)], fill: None, stroke: Some(stroke) }));
+            graphics.push(Graphic::Path(Path {
+                subpaths: vec![Subpath::polyline(&[(0.0, height), (width, height)], false)],
+                fill: None,
+                stroke: Some(stroke),
+            }));
             out.push(Row { gap: if r == 0 { space_before } else { 0.0 }, height, graphics });
         }
         for (i, row) in out.into_iter().enumerate() {
@@ -363,8 +424,19 @@ impl Document {
     /// A horizontal line across the column.
     pub fn rule(&mut self, stroke: Stroke, space_before: f32) {
         let y = stroke.width / 2.0;
-        let path = Path { subpaths: vec![Subpath::polyline(&[(0.0, y), (self.content_width(), y)], false)], fill: None, stroke: Some(stroke) };
-        self.flow(vec![Row { gap: space_before, height: stroke.width, graphics: vec![Graphic::Path(path)] }], false);
+        let path = Path {
+            subpaths: vec![Subpath::polyline(&[(0.0, y), (self.content_width(), y)], false)],
+            fill: None,
+            stroke: Some(stroke),
+        };
+        self.flow(
+            vec![Row {
+                gap: space_before,
+                height: stroke.width,
+                graphics: vec![Graphic::Path(path)],
+            }],
+            false,
+        );
     }
 
     /// Extra space above what comes next (none at the top of a page).
@@ -379,7 +451,10 @@ impl Document {
     }
 
     /// Puts what `content` adds on one page when it fits on a page at all.
-    pub fn keep_together(&mut self, content: impl FnOnce(&mut Document) -> Result<()>) -> Result<()> {
+    pub fn keep_together(
+        &mut self,
+        content: impl FnOnce(&mut Document) -> Result<()>,
+    ) -> Result<()> {
         if self.group.is_some() {
             return content(self);
         }
@@ -498,7 +573,15 @@ impl Document {
         let graphics = lines
             .iter()
             .enumerate()
-            .flat_map(|(i, line)| Document::line_graphics(line, style, rect.x, rect.width, rect.y + i as f32 * style.leading + style.baseline()))
+            .flat_map(|(i, line)| {
+                Document::line_graphics(
+                    line,
+                    style,
+                    rect.x,
+                    rect.width,
+                    rect.y + i as f32 * style.leading + style.baseline(),
+                )
+            })
             .collect();
         (graphics, lines.len() as f32 * style.leading)
     }
@@ -512,7 +595,11 @@ impl Document {
     }
 
     pub fn line(&mut self, from: (f32, f32), to: (f32, f32), stroke: Stroke) {
-        let path = Path { subpaths: vec![Subpath::polyline(&[from, to], false)], fill: None, stroke: Some(stroke) };
+        let path = Path {
+            subpaths: vec![Subpath::polyline(&[from, to], false)],
+            fill: None,
+            stroke: Some(stroke),
+        };
         self.current_page().push(Graphic::Path(path));
     }
 
@@ -532,11 +619,26 @@ impl Document {
             let Footer { left, right } = footer(page + 1, pages);
             let right = [Span::new(right, Face::Regular)];
             let right_width = Face::Regular.width(&right[0].text, style.size);
-            let right_rect = Rect { x: width - self.margins.right - right_width, y: top, width: right_width, height: style.leading };
-            let (right, _) = self.boxed_text(right_rect, &right, &style.align(Align::Right).hyphenate(false));
+            let right_rect = Rect {
+                x: width - self.margins.right - right_width,
+                y: top,
+                width: right_width,
+                height: style.leading,
+            };
+            let (right, _) =
+                self.boxed_text(right_rect, &right, &style.align(Align::Right).hyphenate(false));
             // The left text gets what the page number leaves, on more lines if need be.
-            let left_rect = Rect { x: self.margins.left, y: top, width: self.content_width() - right_width - 12.0, height: style.leading };
-            let (left, _) = self.boxed_text(left_rect, &[Span::new(left, Face::Regular)], &style.align(Align::Left).hyphenate(false));
+            let left_rect = Rect {
+                x: self.margins.left,
+                y: top,
+                width: self.content_width() - right_width - 12.0,
+                height: style.leading,
+            };
+            let (left, _) = self.boxed_text(
+                left_rect,
+                &[Span::new(left, Face::Regular)],
+                &style.align(Align::Left).hyphenate(false),
+            );
             self.pages[page].extend(left.into_iter().chain(right));
         }
     }
@@ -548,17 +650,27 @@ impl Document {
         pdf.metadata.info.creator = "Respond".to_string();
         let mut fonts = Vec::with_capacity(Face::ALL.len());
         for face in Face::ALL {
-            let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut vec![]).ok_or_else(|| Error::Pdf(format!("the {face:?} font cannot be read")))?;
+            let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut vec![])
+                .ok_or_else(|| Error::Pdf(format!("the {face:?} font cannot be read")))?;
             fonts.push(pdf.add_font(&parsed));
         }
         let (width, height) = self.page_size();
         let sheet = || printpdf::Rect::from_wh(Pt(width), Pt(height));
-        let pages =
-            self.pages.iter().map(|g| PdfPage { media_box: sheet(), trim_box: sheet(), crop_box: sheet(), ops: draw::ops(g, &fonts, height) }).collect();
+        let pages = self
+            .pages
+            .iter()
+            .map(|g| PdfPage {
+                media_box: sheet(),
+                trim_box: sheet(),
+                crop_box: sheet(),
+                ops: draw::ops(g, &fonts, height),
+            })
+            .collect();
         let mut warnings = vec![];
         let bytes = pdf.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
         if !warnings.is_empty() {
-            let messages: Vec<String> = warnings.iter().map(|w| format!("page {}: {}", w.page, w.msg)).collect();
+            let messages: Vec<String> =
+                warnings.iter().map(|w| format!("page {}: {}", w.page, w.msg)).collect();
             return Err(Error::Pdf(format!("the PDF library reported: {}", messages.join("; "))));
         }
         Ok(bytes)

@@ -79,18 +79,28 @@ impl State<'_> {
             return;
         }
         if let Some(level) = self.heading {
-            let bold: Vec<Span> = spans.into_iter().map(|s| Span { face: Face::new(true, s.face.is_italic()), ..s }).collect();
+            let bold: Vec<Span> = spans
+                .into_iter()
+                .map(|s| Span { face: Face::new(true, s.face.is_italic()), ..s })
+                .collect();
             doc.heading(&bold, &self.styles.headings[level.min(3) - 1]);
             return;
         }
         let body = self.styles.body;
-        let style = body.indent(body.indent + (self.lists.len() + self.quotes) as f32 * self.styles.indent);
+        let style =
+            body.indent(body.indent + (self.lists.len() + self.quotes) as f32 * self.styles.indent);
         match self.marker.take() {
             Some(marker) => {
-                let spacing = if std::mem::take(&mut self.first_item) { body.space_before } else { self.styles.item_spacing };
+                let spacing = if std::mem::take(&mut self.first_item) {
+                    body.space_before
+                } else {
+                    self.styles.item_spacing
+                };
                 doc.list_item(&marker, &spans, &style.space_before(spacing));
             }
-            None if !self.lists.is_empty() => doc.paragraph(&spans, &style.space_before(self.styles.item_spacing)),
+            None if !self.lists.is_empty() => {
+                doc.paragraph(&spans, &style.space_before(self.styles.item_spacing))
+            }
             None => doc.paragraph(&spans, &style),
         }
     }
@@ -98,8 +108,24 @@ impl State<'_> {
 
 /// Lays `markdown` out in `doc`. `diagram` gives the SVG of an image the Markdown names;
 /// an image it does not know prints as its description.
-pub fn render(doc: &mut Document, markdown: &str, styles: &Styles, diagram: &dyn Fn(&str) -> Option<String>) -> Result<()> {
-    let mut state = State { styles, spans: vec![], bold: 0, italic: 0, heading: None, lists: vec![], marker: None, first_item: false, quotes: 0, image: None };
+pub fn render(
+    doc: &mut Document,
+    markdown: &str,
+    styles: &Styles,
+    diagram: &dyn Fn(&str) -> Option<String>,
+) -> Result<()> {
+    let mut state = State {
+        styles,
+        spans: vec![],
+        bold: 0,
+        italic: 0,
+        heading: None,
+        lists: vec![],
+        marker: None,
+        first_item: false,
+        quotes: 0,
+        image: None,
+    };
     for event in Parser::new(markdown) {
         if let Some((_, alt)) = state.image.as_mut() {
             match event {
@@ -109,7 +135,12 @@ pub fn render(doc: &mut Document, markdown: &str, styles: &Styles, diagram: &dyn
                     match diagram(&name) {
                         Some(svg) => {
                             state.flush(doc);
-                            doc.diagram(&svg, doc.content_width(), styles.diagram_height, styles.body.space_before * 2.0)?;
+                            doc.diagram(
+                                &svg,
+                                doc.content_width(),
+                                styles.diagram_height,
+                                styles.body.space_before * 2.0,
+                            )?;
                         }
                         None => state.push(&alt),
                     }
@@ -159,13 +190,19 @@ pub fn render(doc: &mut Document, markdown: &str, styles: &Styles, diagram: &dyn
                 state.flush(doc);
                 state.quotes -= 1;
             }
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_) | CodeBlockKind::Indented)) => state.flush(doc),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_) | CodeBlockKind::Indented)) => {
+                state.flush(doc)
+            }
             Event::Start(Tag::Emphasis) => state.italic += 1,
             Event::End(TagEnd::Emphasis) => state.italic -= 1,
             Event::Start(Tag::Strong) => state.bold += 1,
             Event::End(TagEnd::Strong) => state.bold -= 1,
-            Event::Start(Tag::Image { dest_url, .. }) => state.image = Some((dest_url.to_string(), String::new())),
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => state.push(&t),
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                state.image = Some((dest_url.to_string(), String::new()))
+            }
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                state.push(&t)
+            }
             Event::SoftBreak => state.push(" "),
             Event::HardBreak => state.push("\n"),
             Event::Rule => {
@@ -190,7 +227,9 @@ mod tests {
     fn lay_out(markdown: &str) -> Document {
         let mut doc = Document::new("t", Paper::A4, Language::En);
         render(&mut doc, markdown, &Styles::default(), &|name| {
-            (name == "known.svg").then(|| r#"<svg viewBox="0 0 100 50"><text x="1" y="20">Label</text></svg>"#.to_string())
+            (name == "known.svg").then(|| {
+                r#"<svg viewBox="0 0 100 50"><text x="1" y="20">Label</text></svg>"#.to_string()
+            })
         })
         .unwrap();
         doc
@@ -212,7 +251,10 @@ mod tests {
             ("Label", Face::Regular),
             ("Lost", Face::Regular),
         ] {
-            assert!(texts.iter().any(|(t, f)| t.trim() == text && *f == face), "{text} {face:?} in {texts:?}");
+            assert!(
+                texts.iter().any(|(t, f)| t.trim() == text && *f == face),
+                "{text} {face:?} in {texts:?}"
+            );
         }
         assert!(!texts.iter().any(|(t, _)| t.contains("A diagram")), "{texts:?}");
     }

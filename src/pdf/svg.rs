@@ -19,7 +19,14 @@ struct Affine([f32; 6]);
 impl Affine {
     fn then(self, outer: Affine) -> Affine {
         let ([a, b, c, d, e, f], [oa, ob, oc, od, oe, of]) = (self.0, outer.0);
-        Affine([oa * a + oc * b, ob * a + od * b, oa * c + oc * d, ob * c + od * d, oa * e + oc * f + oe, ob * e + od * f + of])
+        Affine([
+            oa * a + oc * b,
+            ob * a + od * b,
+            oa * c + oc * d,
+            ob * c + od * d,
+            oa * e + oc * f + oe,
+            ob * e + od * f + of,
+        ])
     }
 
     fn apply(self, x: f32, y: f32) -> (f32, f32) {
@@ -78,7 +85,9 @@ fn bad(what: impl std::fmt::Display) -> Error {
 fn number(node: Node, name: &str) -> Result<f32> {
     match node.attribute(name) {
         None => Ok(0.0),
-        Some(v) => svgtypes::Number::from_str(v).map(|n| n.0 as f32).map_err(|_| bad(format_args!("{name}=\"{v}\" is not a number"))),
+        Some(v) => svgtypes::Number::from_str(v)
+            .map(|n| n.0 as f32)
+            .map_err(|_| bad(format_args!("{name}=\"{v}\" is not a number"))),
     }
 }
 
@@ -87,7 +96,13 @@ fn paint(value: &str) -> Result<Option<Color>> {
         "none" | "transparent" => Ok(None),
         "currentColor" => Ok(Some(Color::BLACK)),
         v => svgtypes::Color::from_str(v)
-            .map(|c| Some(Color { r: f32::from(c.red) / 255.0, g: f32::from(c.green) / 255.0, b: f32::from(c.blue) / 255.0 }))
+            .map(|c| {
+                Some(Color {
+                    r: f32::from(c.red) / 255.0,
+                    g: f32::from(c.green) / 255.0,
+                    b: f32::from(c.blue) / 255.0,
+                })
+            })
             .map_err(|_| bad(format_args!("unknown colour \"{v}\""))),
     }
 }
@@ -96,13 +111,20 @@ impl Style {
     /// This style with `node`'s attributes (and its `style="…"` declarations) applied.
     fn with(&self, node: Node) -> Result<Style> {
         let mut style = self.clone();
-        let declarations = node.attribute("style").unwrap_or_default().split(';').filter_map(|d| d.split_once(':'));
+        let declarations = node
+            .attribute("style")
+            .unwrap_or_default()
+            .split(';')
+            .filter_map(|d| d.split_once(':'));
         let attributes = node.attributes().map(|a| (a.name(), a.value()));
         for (name, value) in attributes.chain(declarations.map(|(k, v)| (k.trim(), v.trim()))) {
             match name {
                 "fill" => style.fill = paint(value)?,
                 "stroke" => style.stroke = paint(value)?,
-                "stroke-width" => style.stroke_width = svgtypes::Number::from_str(value).map_err(|_| bad(value))?.0 as f32,
+                "stroke-width" => {
+                    style.stroke_width =
+                        svgtypes::Number::from_str(value).map_err(|_| bad(value))?.0 as f32
+                }
                 "stroke-linecap" => {
                     style.cap = if value == "round" {
                         Cap::Round
@@ -121,8 +143,14 @@ impl Style {
                         Join::Miter
                     }
                 }
-                "font-size" => style.font_size = svgtypes::Number::from_str(value.trim_end_matches("px")).map_err(|_| bad(value))?.0 as f32,
-                "font-weight" => style.bold = matches!(value, "bold" | "bolder" | "600" | "700" | "800" | "900"),
+                "font-size" => {
+                    style.font_size = svgtypes::Number::from_str(value.trim_end_matches("px"))
+                        .map_err(|_| bad(value))?
+                        .0 as f32
+                }
+                "font-weight" => {
+                    style.bold = matches!(value, "bold" | "bolder" | "600" | "700" | "800" | "900")
+                }
                 "font-style" => style.italic = matches!(value, "italic" | "oblique"),
                 "text-anchor" => {
                     style.anchor = if value == "middle" {
@@ -171,7 +199,8 @@ pub(crate) fn aspect_ratio(svg: &str) -> Result<f32> {
 fn view_box(root: Node) -> Result<(f32, f32, f32, f32)> {
     let (x, y, w, h) = match root.attribute("viewBox") {
         Some(v) => {
-            let b = svgtypes::ViewBox::from_str(v).map_err(|_| bad(format_args!("viewBox=\"{v}\"")))?;
+            let b =
+                svgtypes::ViewBox::from_str(v).map_err(|_| bad(format_args!("viewBox=\"{v}\"")))?;
             (b.x as f32, b.y as f32, b.w as f32, b.h as f32)
         }
         None => (0.0, 0.0, number(root, "width")?, number(root, "height")?),
@@ -188,7 +217,8 @@ fn walk(node: Node, style: &Style, transform: Affine, out: &mut Vec<Graphic>) ->
         let style = style.with(child)?;
         let transform = match child.attribute("transform") {
             Some(t) => {
-                let t = svgtypes::Transform::from_str(t).map_err(|_| bad(format_args!("transform=\"{t}\"")))?;
+                let t = svgtypes::Transform::from_str(t)
+                    .map_err(|_| bad(format_args!("transform=\"{t}\"")))?;
                 Affine([t.a, t.b, t.c, t.d, t.e, t.f].map(|v| v as f32)).then(transform)
             }
             None => transform,
@@ -206,19 +236,42 @@ fn walk(node: Node, style: &Style, transform: Affine, out: &mut Vec<Graphic>) ->
                 continue;
             }
             "rect" => {
-                let (rx, ry) =
-                    (child.attribute("rx").map(|_| number(child, "rx")).transpose()?, child.attribute("ry").map(|_| number(child, "ry")).transpose()?);
+                let (rx, ry) = (
+                    child.attribute("rx").map(|_| number(child, "rx")).transpose()?,
+                    child.attribute("ry").map(|_| number(child, "ry")).transpose()?,
+                );
                 let (rx, ry) = (rx.or(ry).unwrap_or(0.0), ry.or(rx).unwrap_or(0.0));
-                vec![Subpath::rect(number(child, "x")?, number(child, "y")?, number(child, "width")?, number(child, "height")?, rx, ry)]
+                vec![Subpath::rect(
+                    number(child, "x")?,
+                    number(child, "y")?,
+                    number(child, "width")?,
+                    number(child, "height")?,
+                    rx,
+                    ry,
+                )]
             }
             "circle" => {
                 let r = number(child, "r")?;
                 vec![Subpath::ellipse(number(child, "cx")?, number(child, "cy")?, r, r)]
             }
-            "ellipse" => vec![Subpath::ellipse(number(child, "cx")?, number(child, "cy")?, number(child, "rx")?, number(child, "ry")?)],
-            "line" => vec![Subpath::polyline(&[(number(child, "x1")?, number(child, "y1")?), (number(child, "x2")?, number(child, "y2")?)], false)],
+            "ellipse" => vec![Subpath::ellipse(
+                number(child, "cx")?,
+                number(child, "cy")?,
+                number(child, "rx")?,
+                number(child, "ry")?,
+            )],
+            "line" => vec![Subpath::polyline(
+                &[
+                    (number(child, "x1")?, number(child, "y1")?),
+                    (number(child, "x2")?, number(child, "y2")?),
+                ],
+                false,
+            )],
             "polyline" | "polygon" => {
-                let points: Vec<(f32, f32)> = PointsParser::from(child.attribute("points").unwrap_or_default()).map(|(x, y)| (x as f32, y as f32)).collect();
+                let points: Vec<(f32, f32)> =
+                    PointsParser::from(child.attribute("points").unwrap_or_default())
+                        .map(|(x, y)| (x as f32, y as f32))
+                        .collect();
                 if points.len() < 2 {
                     return Err(bad(format_args!("<{name}> needs at least two points")));
                 }
@@ -228,7 +281,13 @@ fn walk(node: Node, style: &Style, transform: Affine, out: &mut Vec<Graphic>) ->
             other => return Err(bad(format_args!("<{other}> cannot be printed"))),
         };
         let scale = transform.scale();
-        let stroke = style.stroke.map(|color| Stroke { color, width: style.stroke_width * scale, cap: style.cap, join: style.join, dash: None });
+        let stroke = style.stroke.map(|color| Stroke {
+            color,
+            width: style.stroke_width * scale,
+            cap: style.cap,
+            join: style.join,
+            dash: None,
+        });
         let subpaths = subpaths.iter().map(|s| s.map(&|x, y| transform.apply(x, y))).collect();
         out.push(Graphic::Path(Path { subpaths, fill: style.fill, stroke }));
     }
@@ -247,7 +306,14 @@ fn text(node: Node, style: &Style, transform: Affine) -> Result<Graphic> {
         Anchor::Middle => x - width / 2.0,
         Anchor::End => x - width,
     };
-    Ok(Graphic::Text { x, y, face: style.face(), size, color: style.fill.unwrap_or(Color::BLACK), text })
+    Ok(Graphic::Text {
+        x,
+        y,
+        face: style.face(),
+        size,
+        color: style.fill.unwrap_or(Color::BLACK),
+        text,
+    })
 }
 
 fn path_data(d: &str) -> Result<Vec<Subpath>> {
@@ -268,12 +334,18 @@ fn path_data(d: &str) -> Result<Vec<Subpath>> {
                 }
                 continue;
             }
-            SimplePathSegment::LineTo { x, y } => (Segment::Line(x as f32, y as f32), (x as f32, y as f32)),
-            SimplePathSegment::CurveTo { x1, y1, x2, y2, x, y } => (Segment::Cubic([x1, y1, x2, y2, x, y].map(|v| v as f32)), (x as f32, y as f32)),
+            SimplePathSegment::LineTo { x, y } => {
+                (Segment::Line(x as f32, y as f32), (x as f32, y as f32))
+            }
+            SimplePathSegment::CurveTo { x1, y1, x2, y2, x, y } => {
+                (Segment::Cubic([x1, y1, x2, y2, x, y].map(|v| v as f32)), (x as f32, y as f32))
+            }
             SimplePathSegment::Quadratic { x1, y1, x, y } => {
                 // The same curve as a cubic: control points 2/3 of the way to the quadratic one.
                 let (q, e) = ((x1 as f32, y1 as f32), (x as f32, y as f32));
-                let third = |from: (f32, f32)| (from.0 + 2.0 / 3.0 * (q.0 - from.0), from.1 + 2.0 / 3.0 * (q.1 - from.1));
+                let third = |from: (f32, f32)| {
+                    (from.0 + 2.0 / 3.0 * (q.0 - from.0), from.1 + 2.0 / 3.0 * (q.1 - from.1))
+                };
                 let (c1, c2) = (third(current), third(e));
                 (Segment::Cubic([c1.0, c1.1, c2.0, c2.1, e.0, e.1]), e)
             }
@@ -336,11 +408,17 @@ mod tests {
     #[test]
     fn every_shipped_diagram_prints_in_every_language() {
         let library = crate::content::Library::embedded();
-        for name in ["nasal-spray.svg", "overdose-signs.svg", "recovery-position.svg", "response-steps.svg"] {
+        for name in
+            ["nasal-spray.svg", "overdose-signs.svg", "recovery-position.svg", "response-steps.svg"]
+        {
             for lang in crate::Language::ALL {
                 let svg = library.diagram_svg(name, lang).unwrap_or_else(|| panic!("{name}"));
-                let out = graphics(&svg, 0.0, 0.0, 400.0, 300.0).unwrap_or_else(|e| panic!("{name} {lang}: {e}"));
-                let texts = out.iter().filter(|g| matches!(g, Graphic::Text { text, .. } if !text.is_empty())).count();
+                let out = graphics(&svg, 0.0, 0.0, 400.0, 300.0)
+                    .unwrap_or_else(|e| panic!("{name} {lang}: {e}"));
+                let texts = out
+                    .iter()
+                    .filter(|g| matches!(g, Graphic::Text { text, .. } if !text.is_empty()))
+                    .count();
                 assert!(texts > 3, "{name} {lang}");
             }
         }

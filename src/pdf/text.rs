@@ -123,7 +123,9 @@ impl Styled {
             }
             let text: String = self.text[start..end]
                 .char_indices()
-                .filter(|(i, c)| *c != SOFT_HYPHEN || (keep_soft_hyphen && start + i + c.len_utf8() == range.end))
+                .filter(|(i, c)| {
+                    *c != SOFT_HYPHEN || (keep_soft_hyphen && start + i + c.len_utf8() == range.end)
+                })
                 .map(|(_, c)| c)
                 .filter(|c| !c.is_control())
                 .collect();
@@ -156,7 +158,12 @@ fn segments(text: &str) -> Vec<Segment> {
     let mut start = 0;
     for (end, opportunity) in linebreaks(text) {
         let content_end = start + text[start..end].trim_end().len();
-        out.push(Segment { start, content_end, end, mandatory: opportunity == BreakOpportunity::Mandatory && end < text.len() });
+        out.push(Segment {
+            start,
+            content_end,
+            end,
+            mandatory: opportunity == BreakOpportunity::Mandatory && end < text.len(),
+        });
         start = end;
     }
     out
@@ -222,7 +229,13 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenation: Hyphenation) -> 
 
 /// The latest hyphenation point of the word in `seg` whose first part, with its hyphen,
 /// fits in `room` points.
-fn hyphen_split(styled: &Styled, seg: &Segment, dictionary: &Standard, size: f32, room: f32) -> Option<usize> {
+fn hyphen_split(
+    styled: &Styled,
+    seg: &Segment,
+    dictionary: &Standard,
+    size: f32,
+    room: f32,
+) -> Option<usize> {
     let word = &styled.text[seg.start..seg.content_end];
     // Hyphenate the letters only: not the quotes, brackets or punctuation around them.
     let lead = word.len() - word.trim_start_matches(|c: char| !c.is_alphabetic()).len();
@@ -256,7 +269,11 @@ fn finish(styled: &Styled, line: Filling, size: f32) -> Line {
     let mut x = 0.0;
     let last = line.ranges.len().saturating_sub(1);
     for (i, range) in line.ranges.iter().enumerate() {
-        let range = if i == last { range.start..range.start + styled.text[range.clone()].trim_end().len() } else { range.clone() };
+        let range = if i == last {
+            range.start..range.start + styled.text[range.clone()].trim_end().len()
+        } else {
+            range.clone()
+        };
         for (face, text) in styled.pieces(range, i == last) {
             let w = face.width(&text, size);
             match runs.last_mut() {
@@ -290,7 +307,12 @@ mod tests {
         let text =
             "Wählen Sie sofort den Notruf. Schalten Sie den Lautsprecher ein, so haben Sie die Hände frei. Zu zweit? Eine Person ruft an, die andere hilft.";
         for width in [60.0, 90.0, 150.0, 300.0] {
-            let lines = wrap(&plain(text), 11.0, width, Hyphenation::Ragged(dictionary(Language::De).unwrap()));
+            let lines = wrap(
+                &plain(text),
+                11.0,
+                width,
+                Hyphenation::Ragged(dictionary(Language::De).unwrap()),
+            );
             for line in &lines {
                 assert!(line.width <= width + 0.01, "{width}: {:?}", texts(&lines));
             }
@@ -335,7 +357,10 @@ mod tests {
 
     #[test]
     fn faces_and_hard_breaks_are_kept() {
-        let spans = vec![Span::new("Fakt: ", Face::Bold), Span::new("kurzer Hautkontakt\nreicht nicht.", Face::Regular)];
+        let spans = vec![
+            Span::new("Fakt: ", Face::Bold),
+            Span::new("kurzer Hautkontakt\nreicht nicht.", Face::Regular),
+        ];
         let lines = wrap(&spans, 10.0, 500.0, Hyphenation::Never);
         assert_eq!(texts(&lines), vec!["Fakt: kurzer Hautkontakt", "reicht nicht."]);
         assert_eq!(lines[0].runs[0], Run { x: 0.0, face: Face::Bold, text: "Fakt: ".into() });
@@ -345,8 +370,14 @@ mod tests {
     #[test]
     fn soft_hyphens_in_the_text_show_only_at_a_break() {
         let text = "Naloxon\u{ad}nasenspray";
-        assert_eq!(texts(&wrap(&plain(text), 10.0, 500.0, Hyphenation::Never)), vec!["Naloxonnasenspray"]);
+        assert_eq!(
+            texts(&wrap(&plain(text), 10.0, 500.0, Hyphenation::Never)),
+            vec!["Naloxonnasenspray"]
+        );
         let narrow = Face::Regular.width("nasenspray", 10.0) + 1.0;
-        assert_eq!(texts(&wrap(&plain(text), 10.0, narrow, Hyphenation::Never)), vec!["Naloxon\u{ad}", "nasenspray"]);
+        assert_eq!(
+            texts(&wrap(&plain(text), 10.0, narrow, Hyphenation::Never)),
+            vec!["Naloxon\u{ad}", "nasenspray"]
+        );
     }
 }

@@ -2,9 +2,9 @@
 //! size. It holds the emergency number of the site's country, the response in six steps,
 //! why to stay with the person, and the site's local services, in the person's language.
 
-use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
 use crate::content::{Library, SiteValues};
 use crate::i18n::{Language, Localizer};
+use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
 use crate::{Error, Result};
 
 /// What a panel holds, top to bottom.
@@ -44,31 +44,60 @@ fn lay(doc: &mut Document, rect: Rect, blocks: &[Block], scale: f32, draw: bool)
         // The text of the block, its style, and how far it is indented.
         let (text, style, indent) = match block {
             Block::Banner(text) => {
-                let style = TextStyle::new(20.0 * scale).leading(24.0 * scale).color(Color::WHITE).hyphenate(false);
+                let style = TextStyle::new(20.0 * scale)
+                    .leading(24.0 * scale)
+                    .color(Color::WHITE)
+                    .hyphenate(false);
                 let spans = [Span::new(text, Face::Bold)];
                 let pad = 10.0 * scale;
                 let height = doc.measure(&spans, &style, rect.width - 2.0 * pad) + 2.0 * pad;
                 if draw {
-                    doc.rect(Rect { x: rect.x, y, width: rect.width, height }, Some(palette::ALERT), None, 6.0);
-                    doc.text_box(Rect { x: rect.x + pad, y: y + pad, width: rect.width - 2.0 * pad, height }, &spans, &style);
+                    doc.rect(
+                        Rect { x: rect.x, y, width: rect.width, height },
+                        Some(palette::ALERT),
+                        None,
+                        6.0,
+                    );
+                    doc.text_box(
+                        Rect { x: rect.x + pad, y: y + pad, width: rect.width - 2.0 * pad, height },
+                        &spans,
+                        &style,
+                    );
                 }
                 y += height;
                 continue;
             }
-            Block::Heading(text) => (Span::new(text, Face::Bold), TextStyle::new(17.0 * scale).color(palette::HEADING).hyphenate(false), 0.0),
+            Block::Heading(text) => (
+                Span::new(text, Face::Bold),
+                TextStyle::new(17.0 * scale).color(palette::HEADING).hyphenate(false),
+                0.0,
+            ),
             Block::Text(text) => (Span::new(text, Face::Regular), body, 0.0),
             Block::Strong(text) => (Span::new(text, Face::Bold), body, 0.0),
             Block::Number(number) => {
-                let size = NUMBER_SIZE.min(NUMBER_SIZE * rect.width / Face::Bold.width(number, NUMBER_SIZE));
-                let style = TextStyle::new(size).leading(size * 1.15).color(palette::ALERT).align(Align::Center).hyphenate(false);
+                let size = NUMBER_SIZE
+                    .min(NUMBER_SIZE * rect.width / Face::Bold.width(number, NUMBER_SIZE));
+                let style = TextStyle::new(size)
+                    .leading(size * 1.15)
+                    .color(palette::ALERT)
+                    .align(Align::Center)
+                    .hyphenate(false);
                 (Span::new(number, Face::Bold), style, 0.0)
             }
             Block::Step(n, text) => {
                 let disc = 21.0 * scale;
                 if draw {
-                    let disc_rect = Rect { x: rect.x, y: y + (body.leading - disc) / 2.0, width: disc, height: disc };
+                    let disc_rect = Rect {
+                        x: rect.x,
+                        y: y + (body.leading - disc) / 2.0,
+                        width: disc,
+                        height: disc,
+                    };
                     doc.rect(disc_rect, Some(palette::HEADING), None, disc / 2.0);
-                    let digit = TextStyle::new(13.0 * scale).leading(disc).color(Color::WHITE).align(Align::Center);
+                    let digit = TextStyle::new(13.0 * scale)
+                        .leading(disc)
+                        .color(Color::WHITE)
+                        .align(Align::Center);
                     doc.text_box(disc_rect, &[Span::new(n.to_string(), Face::Bold)], &digit);
                 }
                 (Span::new(text, Face::Regular), body, disc + 8.0 * scale)
@@ -76,20 +105,33 @@ fn lay(doc: &mut Document, rect: Rect, blocks: &[Block], scale: f32, draw: bool)
             Block::Bullet(text) => {
                 if draw {
                     let marker = Rect { x: rect.x, y, width: 10.0 * scale, height: body.leading };
-                    doc.text_box(marker, &[Span::new("•", Face::Regular)], &body.align(Align::Right));
+                    doc.text_box(
+                        marker,
+                        &[Span::new("•", Face::Regular)],
+                        &body.align(Align::Right),
+                    );
                 }
                 (Span::new(text, Face::Regular), body, 16.0 * scale)
             }
         };
         let area = Rect { x: rect.x + indent, y, width: rect.width - indent, height: rect.height };
-        y += if draw { doc.text_box(area, &[text], &style) } else { doc.measure(&[text], &style, area.width) };
+        y += if draw {
+            doc.text_box(area, &[text], &style)
+        } else {
+            doc.measure(&[text], &style, area.width)
+        };
     }
     y - rect.y
 }
 
 /// The inside of a panel.
 fn inner(rect: Rect) -> Rect {
-    Rect { x: rect.x + PADDING, y: rect.y + PADDING, width: rect.width - 2.0 * PADDING, height: rect.height - 2.0 * PADDING }
+    Rect {
+        x: rect.x + PADDING,
+        y: rect.y + PADDING,
+        width: rect.width - 2.0 * PADDING,
+        height: rect.height - 2.0 * PADDING,
+    }
 }
 
 /// The smallest the card's type is set, as a share of its full size.
@@ -110,7 +152,12 @@ fn fitting_scale(doc: &mut Document, rect: Rect, blocks: &[Block]) -> Option<f32
 /// The release card in `lang`, for a site with `site`'s emergency number and services.
 /// (`library` is taken for the same signature as the handouts; the card's words are in
 /// `locales/<lang>/print.ftl`.)
-pub fn release_card(_library: &Library, lang: Language, paper: Paper, site: &SiteValues) -> Result<Vec<u8>> {
+pub fn release_card(
+    _library: &Library,
+    lang: Language,
+    paper: Paper,
+    site: &SiteValues,
+) -> Result<Vec<u8>> {
     lay_out(lang, paper, site)?.finish()
 }
 
@@ -122,7 +169,8 @@ fn lay_out(lang: Language, paper: Paper, site: &SiteValues) -> Result<Document> 
     let (width, height) = doc.page_size();
     let margin = 20.0;
     let (w, h) = ((width - 2.0 * margin) / 2.0, (height - 2.0 * margin) / 2.0);
-    let at = |col: f32, row: f32| Rect { x: margin + col * w, y: margin + row * h, width: w, height: h };
+    let at =
+        |col: f32, row: f32| Rect { x: margin + col * w, y: margin + row * h, width: w, height: h };
 
     let fold = Stroke::dashed(palette::LINE, 0.8, 6.0, 4.0);
     doc.line((width / 2.0, margin / 2.0), (width / 2.0, height - margin / 2.0), fold);
@@ -130,7 +178,9 @@ fn lay_out(lang: Language, paper: Paper, site: &SiteValues) -> Result<Document> 
 
     let number = site.emergency_number.as_str();
     let mut steps = vec![Block::Heading(tr("print-card-steps"))];
-    steps.extend((1..=6).map(|n| Block::Step(n, l10n.tr(&format!("print-card-step-{n}"), &[("number", number.into())]))));
+    steps.extend((1..=6).map(|n| {
+        Block::Step(n, l10n.tr(&format!("print-card-step-{n}"), &[("number", number.into())]))
+    }));
     let mut services = vec![Block::Heading(tr("print-card-services"))];
     match site.local_services.as_slice() {
         [] => services.push(Block::Text(site.no_services.clone())),
@@ -162,7 +212,9 @@ fn lay_out(lang: Language, paper: Paper, site: &SiteValues) -> Result<Document> 
     // One type size on the whole card: the size at which the fullest panel fits.
     let mut scale = 1.0f32;
     for (rect, blocks) in &panels {
-        let fits = fitting_scale(&mut doc, *rect, blocks).ok_or_else(|| Error::Pdf("the local services do not fit on the card: shorten the list".into()))?;
+        let fits = fitting_scale(&mut doc, *rect, blocks).ok_or_else(|| {
+            Error::Pdf("the local services do not fit on the card: shorten the list".into())
+        })?;
         scale = scale.min(fits);
     }
     for (rect, blocks) in &panels {
@@ -171,7 +223,12 @@ fn lay_out(lang: Language, paper: Paper, site: &SiteValues) -> Result<Document> 
 
     let hint = TextStyle::new(7.5).color(palette::MUTED);
     doc.text_box(
-        Rect { x: margin + PADDING, y: height - margin + 7.0, width: w - 2.0 * PADDING, height: margin },
+        Rect {
+            x: margin + PADDING,
+            y: height - margin + 7.0,
+            width: w - 2.0 * PADDING,
+            height: margin,
+        },
         &[Span::new(tr("print-card-fold"), Face::Regular)],
         &hint,
     );
@@ -185,11 +242,15 @@ mod tests {
     #[test]
     fn every_card_prints_every_character_and_fits_on_its_sheet() {
         let library = Library::embedded();
-        let services = ["Accueil « Ça va » : 01 23 45 67 89".to_string(), "Drogenhilfe Köln, Mo–Fr 9–17 Uhr".to_string()];
+        let services = [
+            "Accueil « Ça va » : 01 23 45 67 89".to_string(),
+            "Drogenhilfe Köln, Mo–Fr 9–17 Uhr".to_string(),
+        ];
         for lang in Language::ALL {
             for (country, services) in [(Some("CH"), &services[..]), (None, &[][..])] {
                 for paper in [Paper::A4, Paper::Letter] {
-                    let doc = lay_out(lang, paper, &library.site_values(country, services, lang)).unwrap();
+                    let doc = lay_out(lang, paper, &library.site_values(country, services, lang))
+                        .unwrap();
                     assert!(doc.missing_glyphs().is_empty(), "{lang}: {:?}", doc.missing_glyphs());
                     assert_eq!(doc.page_count(), 1, "{lang} {paper:?}");
                 }
@@ -200,8 +261,12 @@ mod tests {
     #[test]
     fn services_that_cannot_fit_are_a_clear_error() {
         let library = Library::embedded();
-        let services: Vec<String> = (1..=60).map(|i| format!("Service {i}: open every day from 9 to 17, phone 01 23 45 67 {i:02}")).collect();
+        let services: Vec<String> = (1..=60)
+            .map(|i| format!("Service {i}: open every day from 9 to 17, phone 01 23 45 67 {i:02}"))
+            .collect();
         let site = library.site_values(Some("FR"), &services, Language::Fr);
-        assert!(matches!(release_card(&library, Language::Fr, Paper::A4, &site), Err(Error::Pdf(m)) if m.contains("local services")));
+        assert!(
+            matches!(release_card(&library, Language::Fr, Paper::A4, &site), Err(Error::Pdf(m)) if m.contains("local services"))
+        );
     }
 }

@@ -7,7 +7,6 @@
 //! signing public key, so a certificate from another installation is told apart from a
 //! changed one.
 
-
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -19,12 +18,12 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::sessions::codes::ALPHABET;
 use crate::content::Library;
+use crate::data::input::{invalid, now};
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
+use crate::sessions::codes::ALPHABET;
 use crate::sessions::roster::{self, Participant};
-use crate::data::input::{invalid, now};
 use crate::sessions::{self, Session};
 use crate::{Error, Result, Store};
 
@@ -70,7 +69,6 @@ pub struct Verified {
     pub key: String,
 }
 
-
 pub use crate::error::Rejection;
 
 // ---- Keys ----
@@ -80,11 +78,23 @@ pub use crate::error::Rejection;
 fn signing_key(store: &Store) -> Result<SigningKey> {
     let mut seed = [0u8; 32];
     rand::rng().fill(&mut seed);
-    store.conn().execute("INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING", params![KEY_SETTING, B64.encode(seed)])?;
-    let stored: String = store.conn().query_row("SELECT value FROM settings WHERE key = ?1", [KEY_SETTING], |r| r.get(0))?;
-    let seed: [u8; 32] = B64.decode(&stored).ok().and_then(|b| b.try_into().ok()).ok_or_else(|| {
-        Error::Database(rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, "the certificate key in the settings is damaged".into()))
-    })?;
+    store.conn().execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+        params![KEY_SETTING, B64.encode(seed)],
+    )?;
+    let stored: String = store.conn().query_row(
+        "SELECT value FROM settings WHERE key = ?1",
+        [KEY_SETTING],
+        |r| r.get(0),
+    )?;
+    let seed: [u8; 32] =
+        B64.decode(&stored).ok().and_then(|b| b.try_into().ok()).ok_or_else(|| {
+            Error::Database(rusqlite::Error::FromSqlConversionFailure(
+                0,
+                rusqlite::types::Type::Text,
+                "the certificate key in the settings is damaged".into(),
+            ))
+        })?;
     Ok(SigningKey::from_bytes(&seed))
 }
 
@@ -109,13 +119,18 @@ pub fn fingerprint(public_key: &str) -> Result<String> {
 
 fn fingerprint_of(key: &VerifyingKey) -> String {
     let hash = Sha256::digest(key.as_bytes());
-    hash[..8].chunks(2).map(|pair| format!("{:02X}{:02X}", pair[0], pair[1])).collect::<Vec<_>>().join("-")
+    hash[..8]
+        .chunks(2)
+        .map(|pair| format!("{:02X}{:02X}", pair[0], pair[1]))
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 // ---- Payloads ----
 
 fn sign(key: &SigningKey, claims: &Claims) -> String {
-    let body = format!("{PREFIX}.{}", B64.encode(serde_json::to_vec(claims).expect("claims serialise")));
+    let body =
+        format!("{PREFIX}.{}", B64.encode(serde_json::to_vec(claims).expect("claims serialise")));
     let signature = key.sign(body.as_bytes());
     format!("{body}.{}", B64.encode(signature.to_bytes()))
 }
@@ -123,9 +138,18 @@ fn sign(key: &SigningKey, claims: &Claims) -> String {
 fn check(trusted: &VerifyingKey, payload: &str) -> Result<Verified> {
     let malformed = || Error::InvalidCertificate(Rejection::Malformed);
     let (body, signature) = payload.trim().rsplit_once('.').ok_or_else(malformed)?;
-    let claims = body.strip_prefix(PREFIX).and_then(|b| b.strip_prefix('.')).ok_or_else(malformed)?;
-    let claims: Claims = B64.decode(claims).ok().and_then(|json| serde_json::from_slice(&json).ok()).ok_or_else(malformed)?;
-    let signature = B64.decode(signature).ok().and_then(|s| Signature::from_slice(&s).ok()).ok_or_else(malformed)?;
+    let claims =
+        body.strip_prefix(PREFIX).and_then(|b| b.strip_prefix('.')).ok_or_else(malformed)?;
+    let claims: Claims = B64
+        .decode(claims)
+        .ok()
+        .and_then(|json| serde_json::from_slice(&json).ok())
+        .ok_or_else(malformed)?;
+    let signature = B64
+        .decode(signature)
+        .ok()
+        .and_then(|s| Signature::from_slice(&s).ok())
+        .ok_or_else(malformed)?;
     let signer = parse_public_key(&claims.key).map_err(|_| malformed())?;
     // Checked against the key it names first: a change anywhere, that key included, breaks it.
     if signer.verify_strict(body.as_bytes(), &signature).is_err() {
@@ -146,7 +170,10 @@ pub fn verify(store: &Store, payload: &str) -> Result<Verified> {
         return check(&key, payload);
     }
     let serial = normalize_serial(payload);
-    let stored: Option<String> = store.conn().query_row("SELECT payload FROM certificates WHERE serial = ?1", [&serial], |r| r.get(0)).optional()?;
+    let stored: Option<String> = store
+        .conn()
+        .query_row("SELECT payload FROM certificates WHERE serial = ?1", [&serial], |r| r.get(0))
+        .optional()?;
     check(&key, &stored.ok_or(Error::InvalidCertificate(Rejection::UnknownSerial(serial)))?)
 }
 
@@ -161,13 +188,16 @@ const SERIAL_HALF: usize = 4;
 
 /// A serial like `K7MR-4TXA`, from the participant codes' unambiguous alphabet.
 fn new_serial(rng: &mut impl Rng) -> String {
-    let chars: String = (0..SERIAL_HALF * 2).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+    let chars: String = (0..SERIAL_HALF * 2)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect();
     format!("{}-{}", &chars[..SERIAL_HALF], &chars[SERIAL_HALF..])
 }
 
 /// A serial as a person types it: any case, with or without the dash.
 fn normalize_serial(input: &str) -> String {
-    let chars: String = input.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
+    let chars: String =
+        input.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_uppercase()).collect();
     if chars.len() == SERIAL_HALF * 2 {
         format!("{}-{}", &chars[..SERIAL_HALF], &chars[SERIAL_HALF..])
     } else {
@@ -178,12 +208,23 @@ fn normalize_serial(input: &str) -> String {
 /// The participant's serial: the one issued before, else a new one not in use.
 fn serial_for(store: &Store, participant: i64) -> Result<String> {
     let conn = store.conn();
-    if let Some(serial) = conn.query_row("SELECT serial FROM certificates WHERE participant_id = ?1", [participant], |r| r.get(0)).optional()? {
+    if let Some(serial) = conn
+        .query_row(
+            "SELECT serial FROM certificates WHERE participant_id = ?1",
+            [participant],
+            |r| r.get(0),
+        )
+        .optional()?
+    {
         return Ok(serial);
     }
     loop {
         let serial = new_serial(&mut rand::rng());
-        if !conn.query_row("SELECT EXISTS (SELECT 1 FROM certificates WHERE serial = ?1)", [&serial], |r| r.get::<_, bool>(0))? {
+        if !conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM certificates WHERE serial = ?1)",
+            [&serial],
+            |r| r.get::<_, bool>(0),
+        )? {
             return Ok(serial);
         }
     }
@@ -207,19 +248,36 @@ struct Certificate {
 /// Certificates for the participants of `session` (or only `participant`), one page each,
 /// in one PDF. `lang` is the certificates' language; `None`: each person's own. Refuses
 /// them all when anyone asked for has no name, or one the fonts cannot print.
-pub fn certificates_pdf(store: &Store, library: &Library, session: i64, participant: Option<i64>, lang: Option<Language>, paper: Paper) -> Result<Vec<u8>> {
+pub fn certificates_pdf(
+    store: &Store,
+    library: &Library,
+    session: i64,
+    participant: Option<i64>,
+    lang: Option<Language>,
+    paper: Paper,
+) -> Result<Vec<u8>> {
     let info = sessions::get(store, session)?;
     let people = match participant {
-        Some(id) => vec![roster::get(store, id)?].into_iter().filter(|p| p.session_id == session).collect(),
+        Some(id) => {
+            vec![roster::get(store, id)?].into_iter().filter(|p| p.session_id == session).collect()
+        }
         None => roster::list(store, session)?,
     };
     if people.is_empty() {
-        return Err(if participant.is_some() { Error::NotFound } else { invalid("participants", "required") });
+        return Err(if participant.is_some() {
+            Error::NotFound
+        } else {
+            invalid("participants", "required")
+        });
     }
     let names = printable_names(&people)?;
     let key = signing_key(store)?;
     let doc_lang = lang.unwrap_or(info.language);
-    let mut doc = Document::new(&Localizer::new(doc_lang).tr("certificates-document-title", &[]), paper, doc_lang);
+    let mut doc = Document::new(
+        &Localizer::new(doc_lang).tr("certificates-document-title", &[]),
+        paper,
+        doc_lang,
+    );
     // Serials are recorded only with a PDF made: a failure leaves no certificate behind.
     let tx = store.conn().unchecked_transaction()?;
     for (n, (person, name)) in people.iter().zip(names).enumerate() {
@@ -256,11 +314,25 @@ fn printable_names(people: &[Participant]) -> Result<Vec<String>> {
 }
 
 /// Signs and records `person`'s certificate in `lang`, keeping their serial if they had one.
-fn issue(store: &Store, library: &Library, key: &SigningKey, info: &Session, person: &Participant, name: String, lang: Language) -> Result<Certificate> {
+fn issue(
+    store: &Store,
+    library: &Library,
+    key: &SigningKey,
+    info: &Session,
+    person: &Participant,
+    name: String,
+    lang: Language,
+) -> Result<Certificate> {
     let modules = info
         .modules
         .iter()
-        .map(|id| library.module(id).and_then(|m| m.text(lang)).map(|t| t.title.clone()).ok_or_else(|| Error::ModuleNotFound { id: id.clone(), lang }))
+        .map(|id| {
+            library
+                .module(id)
+                .and_then(|m| m.text(lang))
+                .map(|t| t.title.clone())
+                .ok_or_else(|| Error::ModuleNotFound { id: id.clone(), lang })
+        })
         .collect::<Result<Vec<_>>>()?;
     let serial = serial_for(store, person.id)?;
     let claims = Claims {
@@ -278,16 +350,39 @@ fn issue(store: &Store, library: &Library, key: &SigningKey, info: &Session, per
          ON CONFLICT (participant_id) DO UPDATE SET language = excluded.language, payload = excluded.payload",
         params![serial, person.id, info.id, lang.code(), now(), payload],
     )?;
-    crate::data::audit::record(store.conn(), crate::data::audit::Action::Print, "certificate", Some(person.id), &serial)?;
+    crate::data::audit::record(
+        store.conn(),
+        crate::data::audit::Action::Print,
+        "certificate",
+        Some(person.id),
+        &serial,
+    )?;
     let l10n = Localizer::new(lang);
     let date = long_date(&l10n, &info.date);
-    Ok(Certificate { l10n, name, modules, date, site: info.site.name.clone(), trainers: info.trainers.clone(), serial, payload, fingerprint: fingerprint_of(&key.verifying_key()) })
+    Ok(Certificate {
+        l10n,
+        name,
+        modules,
+        date,
+        site: info.site.name.clone(),
+        trainers: info.trainers.clone(),
+        serial,
+        payload,
+        fingerprint: fingerprint_of(&key.verifying_key()),
+    })
 }
 
 /// `2026-11-20` as the certificate's language writes it: "20 November 2026".
 fn long_date(l10n: &Localizer, iso: &str) -> String {
     match time::Date::parse(iso, time::macros::format_description!("[year]-[month]-[day]")) {
-        Ok(d) => l10n.tr("certificates-date", &[("day", d.day().into()), ("month", u8::from(d.month()).into()), ("year", d.year().to_string().into())]),
+        Ok(d) => l10n.tr(
+            "certificates-date",
+            &[
+                ("day", d.day().into()),
+                ("month", u8::from(d.month()).into()),
+                ("year", d.year().to_string().into()),
+            ],
+        ),
         Err(_) => iso.to_string(),
     }
 }
@@ -305,7 +400,13 @@ const QR_SIZE: f32 = 118.0;
 /// The name as large as it fits: on one line down to [`NAME_ONE_LINE`] points, then on
 /// as many lines as `height` holds.
 fn name_style(doc: &Document, name: &[Span], width: f32, height: f32) -> TextStyle {
-    let style = |size: f32| TextStyle::new(size).leading(size * 1.2).color(palette::INK).align(Align::Center).hyphenate(false);
+    let style = |size: f32| {
+        TextStyle::new(size)
+            .leading(size * 1.2)
+            .color(palette::INK)
+            .align(Align::Center)
+            .hyphenate(false)
+    };
     let mut size = NAME_MAX;
     loop {
         let s = style(size);
@@ -324,13 +425,36 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     let width = w - 2.0 * SIDE;
     let at = |y: f32| Rect { x: SIDE, y, width, height: 0.0 };
     let centred = |size: f32| TextStyle::new(size).align(Align::Center).hyphenate(false);
-    doc.rect(Rect { x: 24.0, y: 24.0, width: w - 48.0, height: h - 48.0 }, None, Some(Stroke::solid(palette::HEADING, 1.6)), 0.0);
-    doc.rect(Rect { x: 31.0, y: 31.0, width: w - 62.0, height: h - 62.0 }, None, Some(Stroke::solid(palette::LINE, 0.6)), 0.0);
+    doc.rect(
+        Rect { x: 24.0, y: 24.0, width: w - 48.0, height: h - 48.0 },
+        None,
+        Some(Stroke::solid(palette::HEADING, 1.6)),
+        0.0,
+    );
+    doc.rect(
+        Rect { x: 31.0, y: 31.0, width: w - 62.0, height: h - 62.0 },
+        None,
+        Some(Stroke::solid(palette::LINE, 0.6)),
+        0.0,
+    );
 
     let mut y = 92.0;
-    y += doc.text_box(at(y), &[Span::new(tr("certificates-title"), Face::Bold)], &centred(28.0).leading(34.0).color(palette::HEADING));
-    y += 2.0 + doc.text_box(at(y + 2.0), &[Span::new(tr("certificates-subtitle"), Face::Regular)], &centred(12.0).color(palette::MUTED));
-    doc.line((w / 2.0 - 28.0, y + 16.0), (w / 2.0 + 28.0, y + 16.0), Stroke::solid(palette::ALERT, 1.2));
+    y += doc.text_box(
+        at(y),
+        &[Span::new(tr("certificates-title"), Face::Bold)],
+        &centred(28.0).leading(34.0).color(palette::HEADING),
+    );
+    y += 2.0
+        + doc.text_box(
+            at(y + 2.0),
+            &[Span::new(tr("certificates-subtitle"), Face::Regular)],
+            &centred(12.0).color(palette::MUTED),
+        );
+    doc.line(
+        (w / 2.0 - 28.0, y + 16.0),
+        (w / 2.0 + 28.0, y + 16.0),
+        Stroke::solid(palette::ALERT, 1.2),
+    );
     let head_end = y + 32.0;
 
     // The foot, from the bottom up: the QR code with the serial beside it, then date, site
@@ -340,25 +464,51 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     let side = |y: f32| Rect { x: SIDE, y, width: width - QR_SIZE - 24.0, height: 0.0 };
     let small = |size: f32| TextStyle::new(size).color(palette::MUTED);
     let mut sy = qr_top + 8.0;
-    sy += doc.text_box(side(sy), &[Span::new(tr("certificates-serial"), Face::Regular)], &small(8.5));
-    sy += doc.text_box(side(sy), &[Span::new(c.serial.as_str(), Face::Bold)], &TextStyle::new(14.0).color(palette::INK).hyphenate(false)) + 6.0;
+    sy +=
+        doc.text_box(side(sy), &[Span::new(tr("certificates-serial"), Face::Regular)], &small(8.5));
+    sy += doc.text_box(
+        side(sy),
+        &[Span::new(c.serial.as_str(), Face::Bold)],
+        &TextStyle::new(14.0).color(palette::INK).hyphenate(false),
+    ) + 6.0;
     let hint = c.l10n.tr("certificates-verify-hint", &[("serial", c.serial.as_str().into())]);
     sy += doc.text_box(side(sy), &[Span::new(hint, Face::Regular)], &small(8.5)) + 4.0;
     let key_line = c.l10n.tr("certificates-key", &[("fingerprint", c.fingerprint.as_str().into())]);
     doc.text_box(side(sy), &[Span::new(key_line, Face::Regular)], &small(7.0));
 
-    let details = [(tr("certificates-date-label"), &c.date), (tr("certificates-site-label"), &c.site), (tr("certificates-trainers-label"), &c.trainers)];
+    let details = [
+        (tr("certificates-date-label"), &c.date),
+        (tr("certificates-site-label"), &c.site),
+        (tr("certificates-trainers-label"), &c.trainers),
+    ];
     let column = width / 3.0;
     let label = centred(8.5).color(palette::MUTED);
     // Names of people and places are not hyphenated.
     let value = centred(11.0).leading(14.5).color(palette::INK);
-    let cell = |doc: &Document, l: &str, v: &str| doc.measure(&[Span::new(l, Face::Regular)], &label, column - 12.0) + 2.0 + doc.measure(&[Span::new(v, Face::Regular)], &value, column - 12.0);
-    let details_top = qr_top - 34.0 - details.iter().map(|(l, v)| cell(doc, l, v)).fold(0.0, f32::max);
-    doc.line((SIDE, details_top - 12.0), (w - SIDE, details_top - 12.0), Stroke::solid(palette::LINE, 0.6));
+    let cell = |doc: &Document, l: &str, v: &str| {
+        doc.measure(&[Span::new(l, Face::Regular)], &label, column - 12.0)
+            + 2.0
+            + doc.measure(&[Span::new(v, Face::Regular)], &value, column - 12.0)
+    };
+    let details_top =
+        qr_top - 34.0 - details.iter().map(|(l, v)| cell(doc, l, v)).fold(0.0, f32::max);
+    doc.line(
+        (SIDE, details_top - 12.0),
+        (w - SIDE, details_top - 12.0),
+        Stroke::solid(palette::LINE, 0.6),
+    );
     for (i, (l, v)) in details.iter().enumerate() {
         let x = SIDE + i as f32 * column + 6.0;
-        let dy = doc.text_box(Rect { x, y: details_top, width: column - 12.0, height: 0.0 }, &[Span::new(l.as_str(), Face::Regular)], &label);
-        doc.text_box(Rect { x, y: details_top + dy + 2.0, width: column - 12.0, height: 0.0 }, &[Span::new(v.as_str(), Face::Regular)], &value);
+        let dy = doc.text_box(
+            Rect { x, y: details_top, width: column - 12.0, height: 0.0 },
+            &[Span::new(l.as_str(), Face::Regular)],
+            &label,
+        );
+        doc.text_box(
+            Rect { x, y: details_top + dy + 2.0, width: column - 12.0, height: 0.0 },
+            &[Span::new(v.as_str(), Face::Regular)],
+            &value,
+        );
     }
 
     // In between, the person and the training: the modules as large as fits, the whole a
@@ -366,10 +516,19 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     let quiet = centred(12.5).color(palette::MUTED);
     let certifies = [Span::new(tr("certificates-certifies"), Face::Italic)];
     let completed = [Span::new(tr("certificates-completed"), Face::Italic)];
-    let fixed = doc.measure(&certifies, &quiet, width) + NAME_BOX + 22.0 + doc.measure(&completed, &quiet, width) + 14.0;
-    let modules: Vec<[Span; 1]> = c.modules.iter().map(|m| [Span::new(m.as_str(), Face::Regular)]).collect();
-    let module_style = |size: f32| TextStyle::new(size).leading(size * 1.6).color(palette::INK).align(Align::Center);
-    let modules_height = |doc: &Document, size: f32| modules.iter().map(|m| doc.measure(m, &module_style(size), width)).sum::<f32>();
+    let fixed = doc.measure(&certifies, &quiet, width)
+        + NAME_BOX
+        + 22.0
+        + doc.measure(&completed, &quiet, width)
+        + 14.0;
+    let modules: Vec<[Span; 1]> =
+        c.modules.iter().map(|m| [Span::new(m.as_str(), Face::Regular)]).collect();
+    let module_style = |size: f32| {
+        TextStyle::new(size).leading(size * 1.6).color(palette::INK).align(Align::Center)
+    };
+    let modules_height = |doc: &Document, size: f32| {
+        modules.iter().map(|m| doc.measure(m, &module_style(size), width)).sum::<f32>()
+    };
     let room = details_top - 40.0 - head_end;
     let mut size = 13.5;
     while size > 8.0 && fixed + modules_height(doc, size) > room {
@@ -382,7 +541,11 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     let name_height = doc.measure(&name, &style, width);
     doc.text_box(at(y + 6.0 + (NAME_BOX - name_height) / 2.0), &name, &style);
     y += NAME_BOX + 12.0;
-    doc.line((SIDE + width * 0.15, y), (w - SIDE - width * 0.15, y), Stroke::solid(palette::LINE, 0.8));
+    doc.line(
+        (SIDE + width * 0.15, y),
+        (w - SIDE - width * 0.15, y),
+        Stroke::solid(palette::LINE, 0.8),
+    );
     y += 10.0;
     y += doc.text_box(at(y), &completed, &quiet) + 14.0;
     for module in &modules {
@@ -394,7 +557,8 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
 /// The QR code of `payload` at (`x`, `y`), drawn as filled rectangles: one per run of dark
 /// modules in a row, so it stays sharp at any zoom and small in the file.
 fn qr_code(doc: &mut Document, payload: &str, x: f32, y: f32) -> Result<()> {
-    let code = QrCode::with_error_correction_level(payload, EcLevel::M).map_err(|e| Error::Pdf(format!("QR code: {e}")))?;
+    let code = QrCode::with_error_correction_level(payload, EcLevel::M)
+        .map_err(|e| Error::Pdf(format!("QR code: {e}")))?;
     let n = code.width();
     let module = QR_SIZE / n as f32;
     let dark = code.to_colors();
@@ -410,7 +574,12 @@ fn qr_code(doc: &mut Document, payload: &str, x: f32, y: f32) -> Result<()> {
                 col += 1;
             }
             // A hair taller than a module, so that no seam shows between rows on screen.
-            let rect = Rect { x: x + start as f32 * module, y: y + row as f32 * module, width: (col - start) as f32 * module, height: module + 0.1 };
+            let rect = Rect {
+                x: x + start as f32 * module,
+                y: y + row as f32 * module,
+                width: (col - start) as f32 * module,
+                height: module + 0.1,
+            };
             doc.rect(rect, Some(Color::BLACK), None, 0.0);
         }
     }
@@ -423,18 +592,29 @@ pub fn explain(err: &Error, l10n: &Localizer) -> Option<String> {
         Error::NameRequired { missing, unprintable } => {
             let mut lines = vec![];
             if !missing.is_empty() {
-                lines.push(l10n.tr("certificates-cli-names-missing", &[("codes", missing.join(", ").into())]));
+                lines.push(
+                    l10n.tr(
+                        "certificates-cli-names-missing",
+                        &[("codes", missing.join(", ").into())],
+                    ),
+                );
             }
             if !unprintable.is_empty() {
-                lines.push(l10n.tr("certificates-cli-names-unprintable", &[("codes", unprintable.join(", ").into())]));
+                lines.push(l10n.tr(
+                    "certificates-cli-names-unprintable",
+                    &[("codes", unprintable.join(", ").into())],
+                ));
             }
             Some(lines.join("\n"))
         }
         Error::InvalidCertificate(rejection) => Some(match rejection {
             Rejection::Malformed => l10n.tr("certificates-invalid-malformed", &[]),
             Rejection::Altered => l10n.tr("certificates-invalid-altered", &[]),
-            Rejection::OtherKey(key) => l10n.tr("certificates-invalid-other-key", &[("fingerprint", key.as_str().into())]),
-            Rejection::UnknownSerial(serial) => l10n.tr("certificates-invalid-unknown-serial", &[("serial", serial.as_str().into())]),
+            Rejection::OtherKey(key) => {
+                l10n.tr("certificates-invalid-other-key", &[("fingerprint", key.as_str().into())])
+            }
+            Rejection::UnknownSerial(serial) => l10n
+                .tr("certificates-invalid-unknown-serial", &[("serial", serial.as_str().into())]),
         }),
         _ => None,
     }
@@ -448,13 +628,20 @@ mod tests {
     fn a_very_long_name_shrinks_into_its_box_and_a_short_one_stays_large() {
         let doc = Document::new("t", Paper::Letter, Language::Pt);
         let width = doc.page_size().0 - 2.0 * SIDE;
-        let long: String = "Maria da Conceição Gonçalves Ñúñez-Çelik Albuquerque ".repeat(3).chars().take(120).collect();
+        let long: String = "Maria da Conceição Gonçalves Ñúñez-Çelik Albuquerque "
+            .repeat(3)
+            .chars()
+            .take(120)
+            .collect();
         for name in [long.as_str(), &"W".repeat(120), "Zoë Ñúñez-Çelik"] {
             let spans = [Span::new(name, Face::Bold)];
             let style = name_style(&doc, &spans, width, NAME_BOX);
             assert!(doc.measure(&spans, &style, width) <= NAME_BOX, "{name}: {}", style.size);
         }
-        assert_eq!(name_style(&doc, &[Span::new("Zoë Ñúñez-Çelik", Face::Bold)], width, NAME_BOX).size, NAME_MAX);
+        assert_eq!(
+            name_style(&doc, &[Span::new("Zoë Ñúñez-Çelik", Face::Bold)], width, NAME_BOX).size,
+            NAME_MAX
+        );
     }
 
     #[test]

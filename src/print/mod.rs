@@ -1,17 +1,16 @@
 //! What the Print page makes, and where printed documents are saved: a "Respond" folder
 //! in the user's documents (or `$RESPOND_PRINT_DIR`), written whole or not at all.
 
-
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::quiz::attempts::{self, Phase};
 use crate::content::{Audience, Library};
+use crate::data::sql::enum_text;
 use crate::i18n::Language;
 use crate::pdf::Paper;
-use crate::data::sql::enum_text;
+use crate::quiz::attempts::{self, Phase};
 use crate::results::evaluation::Scope;
-use crate::{sessions::roster, sessions, settings, Error, Result, Store};
+use crate::{sessions, sessions::roster, settings, Error, Result, Store};
 
 pub mod card;
 pub mod certificates;
@@ -24,8 +23,15 @@ pub mod sheets;
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum PrintRequest {
-    Handout { audience: Audience, lang: Language, paper: Paper },
-    ReleaseCard { lang: Language, paper: Paper },
+    Handout {
+        audience: Audience,
+        lang: Language,
+        paper: Paper,
+    },
+    ReleaseCard {
+        lang: Language,
+        paper: Paper,
+    },
     PersonalHandout {
         #[ts(type = "number")]
         participant: i64,
@@ -47,7 +53,11 @@ pub enum PrintRequest {
         paper: Paper,
     },
     /// The evaluation report of the Results page's scope.
-    Report { scope: Scope, lang: Language, paper: Paper },
+    Report {
+        scope: Scope,
+        lang: Language,
+        paper: Paper,
+    },
     /// A site's follow-up recall list.
     RecallList {
         #[ts(type = "number")]
@@ -67,31 +77,59 @@ pub struct Printout {
 /// site's emergency number and local services (Settings).
 pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<Printout> {
     let site = settings::load(store, Language::En)?;
-    let site_values = |lang| library.site_values(site.country.as_deref(), &site.local_services, lang);
+    let site_values =
+        |lang| library.site_values(site.country.as_deref(), &site.local_services, lang);
     let (name, pdf) = match request {
-        PrintRequest::Handout { audience, lang, paper } => {
-            (format!("handout-{}-{lang}", enum_text(audience)), handout::handout(library, *audience, *lang, *paper, &site_values(*lang))?)
-        }
-        PrintRequest::ReleaseCard { lang, paper } => (format!("release-card-{lang}"), card::release_card(library, *lang, *paper, &site_values(*lang))?),
+        PrintRequest::Handout { audience, lang, paper } => (
+            format!("handout-{}-{lang}", enum_text(audience)),
+            handout::handout(library, *audience, *lang, *paper, &site_values(*lang))?,
+        ),
+        PrintRequest::ReleaseCard { lang, paper } => (
+            format!("release-card-{lang}"),
+            card::release_card(library, *lang, *paper, &site_values(*lang))?,
+        ),
         PrintRequest::PersonalHandout { participant, paper } => {
             let person = roster::get(store, *participant)?;
-            let myths = attempts::missed_myths(store, library, *participant, Phase::Post)?.ok_or(Error::InvalidInput { field: "phase".into(), reason: "no-post-test".into() })?;
+            let myths = attempts::missed_myths(store, library, *participant, Phase::Post)?.ok_or(
+                Error::InvalidInput { field: "phase".into(), reason: "no-post-test".into() },
+            )?;
             if myths.is_empty() {
-                return Err(Error::InvalidInput { field: "myths".into(), reason: "none-missed".into() });
+                return Err(Error::InvalidInput {
+                    field: "myths".into(),
+                    reason: "none-missed".into(),
+                });
             }
             let country = sessions::get(store, person.session_id)?.site.country;
-            let values = library.site_values(country.as_deref().or(site.country.as_deref()), &site.local_services, person.language);
-            (format!("handout-{}", person.code), handout::personal_handout(library, &myths, person.language, *paper, &values)?)
+            let values = library.site_values(
+                country.as_deref().or(site.country.as_deref()),
+                &site.local_services,
+                person.language,
+            );
+            (
+                format!("handout-{}", person.code),
+                handout::personal_handout(library, &myths, person.language, *paper, &values)?,
+            )
         }
-        PrintRequest::AnswerSheets { session, phase, paper } => {
-            (format!("answer-sheets-{session}-{}", enum_text(phase)), sheets::answer_sheets(store, library, *session, *phase, *paper)?)
-        }
+        PrintRequest::AnswerSheets { session, phase, paper } => (
+            format!("answer-sheets-{session}-{}", enum_text(phase)),
+            sheets::answer_sheets(store, library, *session, *phase, *paper)?,
+        ),
         PrintRequest::Certificates { session, participant, lang, paper } => {
             let name = match participant {
                 Some(p) => format!("certificate-{}", roster::get(store, *p)?.code),
                 None => format!("certificates-{session}"),
             };
-            (name, certificates::certificates_pdf(store, library, *session, *participant, *lang, *paper)?)
+            (
+                name,
+                certificates::certificates_pdf(
+                    store,
+                    library,
+                    *session,
+                    *participant,
+                    *lang,
+                    *paper,
+                )?,
+            )
         }
         PrintRequest::Report { scope, lang, paper } => {
             let name = match scope {
@@ -102,14 +140,21 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
             };
             (name, report::report_pdf(store, library, *scope, *lang, *paper)?)
         }
-        PrintRequest::RecallList { site, lang, paper } => {
-            (format!("recall-list-{site}-{lang}"), recall::recall_pdf(store, *site, *lang, *paper, crate::data::input::today())?)
-        }
+        PrintRequest::RecallList { site, lang, paper } => (
+            format!("recall-list-{site}-{lang}"),
+            recall::recall_pdf(store, *site, *lang, *paper, crate::data::input::today())?,
+        ),
     };
     Ok(Printout { name, pdf })
 }
 
 /// Records in the audit log that a printout left the app as a file.
 pub fn record_saved(store: &Store, printout: &Printout) -> Result<()> {
-    crate::data::audit::record(store.conn(), crate::data::audit::Action::Print, "printout", None, &printout.name)
+    crate::data::audit::record(
+        store.conn(),
+        crate::data::audit::Action::Print,
+        "printout",
+        None,
+        &printout.name,
+    )
 }

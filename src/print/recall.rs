@@ -11,15 +11,38 @@ use crate::{Result, Store};
 
 /// The recall list of `site` as a PDF: code, name (when stored), language, window, release
 /// date and status, soonest first.
-pub fn recall_pdf(store: &Store, site: i64, lang: Language, paper: Paper, today: Date) -> Result<Vec<u8>> {
+pub fn recall_pdf(
+    store: &Store,
+    site: i64,
+    lang: Language,
+    paper: Paper,
+    today: Date,
+) -> Result<Vec<u8>> {
     let list = followup::recall(store, site, today)?;
     let l10n = crate::i18n::Localizer::new(lang);
     let title = l10n.tr("followup-recall-title", &[("site", list.site.name.clone().into())]);
     let mut doc = Document::new(&title, paper, lang);
-    doc.paragraph(&[Span::new(&title, Face::Bold)], &TextStyle::new(18.0).leading(23.0).color(palette::HEADING).hyphenate(false));
-    let note = l10n.tr("followup-recall-note", &[("date", format_date(today).into()), ("count", list.entries.len().into())]);
-    doc.paragraph(&[Span::new(note, Face::Regular)], &TextStyle::new(9.5).color(palette::MUTED).space_before(4.0));
-    let header = ["followup-code", "followup-name", "followup-language", "followup-window", "followup-release", "followup-status"].map(|id| l10n.tr(id, &[]));
+    doc.paragraph(
+        &[Span::new(&title, Face::Bold)],
+        &TextStyle::new(18.0).leading(23.0).color(palette::HEADING).hyphenate(false),
+    );
+    let note = l10n.tr(
+        "followup-recall-note",
+        &[("date", format_date(today).into()), ("count", list.entries.len().into())],
+    );
+    doc.paragraph(
+        &[Span::new(note, Face::Regular)],
+        &TextStyle::new(9.5).color(palette::MUTED).space_before(4.0),
+    );
+    let header = [
+        "followup-code",
+        "followup-name",
+        "followup-language",
+        "followup-window",
+        "followup-release",
+        "followup-status",
+    ]
+    .map(|id| l10n.tr(id, &[]));
     let mut rows = vec![header.to_vec()];
     for e in &list.entries {
         rows.push(vec![
@@ -31,7 +54,12 @@ pub fn recall_pdf(store: &Store, site: i64, lang: Language, paper: Paper, today:
             l10n.tr(&format!("followup-status-{}", enum_text(&e.status)), &[]),
         ]);
     }
-    doc.table(&[1.1, 1.8, 1.0, 1.9, 1.1, 1.0], &rows, &TextStyle::new(9.5).leading(12.0).color(palette::INK), 12.0);
+    doc.table(
+        &[1.1, 1.8, 1.0, 1.9, 1.1, 1.0],
+        &rows,
+        &TextStyle::new(9.5).leading(12.0).color(palette::INK),
+        12.0,
+    );
     let footer = l10n.tr("followup-recall-footer", &[]);
     doc.footers(&TextStyle::new(8.0).color(palette::MUTED), |page, pages| Footer {
         left: footer.clone(),

@@ -6,19 +6,31 @@ use crate::content::bank::Domain;
 use crate::content::Library;
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Document, Face, Footer, Paper, Span, Stroke, TextStyle};
+use crate::quiz::attempts::Phase;
 use crate::results::charts;
 use crate::results::evaluation::{self, Scope};
-use crate::quiz::attempts::Phase;
 use crate::results::stats::{MIN_CELL, MIN_PAIRS};
 use crate::results::view::{comparison_lines, count, number, p_value, percent, phase_name};
 use crate::{Result, Store};
 
 /// The report for `scope` in `lang`.
-pub fn report_pdf(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Vec<u8>> {
+pub fn report_pdf(
+    store: &Store,
+    library: &Library,
+    scope: Scope,
+    lang: Language,
+    paper: Paper,
+) -> Result<Vec<u8>> {
     report_document(store, library, scope, lang, paper)?.finish()
 }
 
-fn report_document(store: &Store, library: &Library, scope: Scope, lang: Language, paper: Paper) -> Result<Document> {
+fn report_document(
+    store: &Store,
+    library: &Library,
+    scope: Scope,
+    lang: Language,
+    paper: Paper,
+) -> Result<Document> {
     let l10n = Localizer::new(lang);
     let e = evaluation::evaluate(store, library, scope, lang)?;
     let drawn = charts::draw(&l10n, &e);
@@ -33,62 +45,128 @@ fn report_document(store: &Store, library: &Library, scope: Scope, lang: Languag
     let bold = |s: String| [Span::new(s, Face::Bold)];
 
     doc.paragraph(&bold(title.clone()), &h1);
-    doc.paragraph(&text(evaluation::scope_title(store, &l10n, &scope)?), &body.color(palette::MUTED));
-    doc.paragraph(&text(l10n.tr("report-made", &[("date", crate::data::input::format_date(crate::data::input::today()).into())])), &small);
+    doc.paragraph(
+        &text(evaluation::scope_title(store, &l10n, &scope)?),
+        &body.color(palette::MUTED),
+    );
+    doc.paragraph(
+        &text(l10n.tr(
+            "report-made",
+            &[("date", crate::data::input::format_date(crate::data::input::today()).into())],
+        )),
+        &small,
+    );
     if e.suppressing {
-        doc.paragraph(&text(l10n.tr("results-suppression-note", &[("min", MIN_CELL.into())])), &small);
+        doc.paragraph(
+            &text(l10n.tr("results-suppression-note", &[("min", MIN_CELL.into())])),
+            &small,
+        );
     }
     doc.rule(Stroke::solid(palette::LINE, 1.0), 8.0);
 
     doc.heading(&bold(l10n.tr("results-attrition-title", &[])), &h2);
     let a = &e.attrition;
-    let header = ["results-trained", "phase-pre", "phase-post", "phase-followup", "results-pre-post", "results-all-three"].map(|id| l10n.tr(id, &[]));
+    let header = [
+        "results-trained",
+        "phase-pre",
+        "phase-post",
+        "phase-followup",
+        "results-pre-post",
+        "results-all-three",
+    ]
+    .map(|id| l10n.tr(id, &[]));
     let values = [a.trained, a.pre, a.post, a.followup, a.pre_post, a.all_three].map(count);
     doc.table(&[1.0; 6], &[header.to_vec(), values.to_vec()], &table, 6.0);
 
     doc.heading(&bold(l10n.tr("results-scores-title", &[])), &h2);
-    let mut rows = vec![["results-phase", "results-people", "results-mean-sd", "results-median-iqr", "results-confidence"].map(|id| l10n.tr(id, &[])).to_vec()];
+    let mut rows = vec![[
+        "results-phase",
+        "results-people",
+        "results-mean-sd",
+        "results-median-iqr",
+        "results-confidence",
+    ]
+    .map(|id| l10n.tr(id, &[]))
+    .to_vec()];
     for p in &e.phases {
         let row = match &p.scores {
             Some(d) => vec![
                 phase_name(&l10n, p.phase),
                 d.n.to_string(),
-                format!("{} ({})", number(lang, d.mean, 1), d.sd.map(|s| number(lang, s, 1)).unwrap_or_else(|| "–".into())),
-                format!("{} ({}–{})", number(lang, d.median, 1), number(lang, d.q1, 1), number(lang, d.q3, 1)),
+                format!(
+                    "{} ({})",
+                    number(lang, d.mean, 1),
+                    d.sd.map(|s| number(lang, s, 1)).unwrap_or_else(|| "–".into())
+                ),
+                format!(
+                    "{} ({}–{})",
+                    number(lang, d.median, 1),
+                    number(lang, d.q1, 1),
+                    number(lang, d.q3, 1)
+                ),
                 p.confidence.map(|c| number(lang, c, 1)).unwrap_or_else(|| "–".into()),
             ],
-            None => vec![phase_name(&l10n, p.phase), "–".into(), "–".into(), "–".into(), "–".into()],
+            None => {
+                vec![phase_name(&l10n, p.phase), "–".into(), "–".into(), "–".into(), "–".into()]
+            }
         };
         rows.push(row);
     }
     doc.table(&[1.4, 0.8, 1.2, 1.4, 1.0], &rows, &table, 6.0);
-    let mut rows = vec![std::iter::once(l10n.tr("results-domain", &[])).chain(e.phases.iter().map(|p| phase_name(&l10n, p.phase))).collect::<Vec<_>>()];
+    let mut rows = vec![std::iter::once(l10n.tr("results-domain", &[]))
+        .chain(e.phases.iter().map(|p| phase_name(&l10n, p.phase)))
+        .collect::<Vec<_>>()];
     for domain in Domain::KNOWLEDGE {
         let name = l10n.tr(&format!("domain-{}", domain.code()), &[]);
-        rows.push(std::iter::once(name).chain(e.phases.iter().map(|p| percent(lang, p.by_domain.get(&domain).copied()))).collect());
+        rows.push(
+            std::iter::once(name)
+                .chain(e.phases.iter().map(|p| percent(lang, p.by_domain.get(&domain).copied())))
+                .collect(),
+        );
     }
     doc.table(&[2.0, 1.0, 1.0, 1.0], &rows, &table, 10.0);
     doc.diagram(&drawn.distribution, doc.content_width(), 230.0, 12.0)?;
 
     doc.heading(&bold(l10n.tr("results-change-title", &[])), &h2);
     for c in &e.comparisons {
-        let name = l10n.tr("results-comparison", &[("from", phase_name(&l10n, c.from).into()), ("to", phase_name(&l10n, c.to).into())]);
+        let name = l10n.tr(
+            "results-comparison",
+            &[("from", phase_name(&l10n, c.from).into()), ("to", phase_name(&l10n, c.to).into())],
+        );
         doc.heading(&bold(name), &body.space_before(10.0));
         for line in comparison_lines(c, &l10n) {
             doc.paragraph(&text(line), &body.space_before(2.0));
         }
     }
     if let Some(r) = e.retention {
-        doc.paragraph(&text(l10n.tr("results-retention", &[("share", number(lang, r * 100.0, 0).into())])), &body.space_before(10.0));
+        doc.paragraph(
+            &text(l10n.tr("results-retention", &[("share", number(lang, r * 100.0, 0).into())])),
+            &body.space_before(10.0),
+        );
     }
-    doc.paragraph(&text(l10n.tr("results-methods", &[("min", MIN_PAIRS.into())])), &small.space_before(10.0));
+    doc.paragraph(
+        &text(l10n.tr("results-methods", &[("min", MIN_PAIRS.into())])),
+        &small.space_before(10.0),
+    );
     doc.diagram(&drawn.domains, doc.content_width(), 230.0, 12.0)?;
 
     if !e.myths.is_empty() {
         doc.heading(&bold(l10n.tr("results-myths-title", &[])), &h2);
         doc.diagram(&drawn.myths, doc.content_width(), 400.0, 6.0)?;
-        let mut rows = vec![vec![l10n.tr("results-myth", &[]), phase_name(&l10n, Phase::Pre), phase_name(&l10n, Phase::Post), phase_name(&l10n, Phase::Followup)]];
-        rows.extend(e.myths.iter().map(|m| vec![m.title.clone(), percent(lang, m.believing[0]), percent(lang, m.believing[1]), percent(lang, m.believing[2])]));
+        let mut rows = vec![vec![
+            l10n.tr("results-myth", &[]),
+            phase_name(&l10n, Phase::Pre),
+            phase_name(&l10n, Phase::Post),
+            phase_name(&l10n, Phase::Followup),
+        ]];
+        rows.extend(e.myths.iter().map(|m| {
+            vec![
+                m.title.clone(),
+                percent(lang, m.believing[0]),
+                percent(lang, m.believing[1]),
+                percent(lang, m.believing[2]),
+            ]
+        }));
         doc.table(&[3.0, 1.0, 1.0, 1.0], &rows, &table, 8.0);
     }
 
@@ -103,7 +181,9 @@ fn report_document(store: &Store, library: &Library, scope: Scope, lang: Languag
         l10n.tr("results-mcnemar-post-followup", &[]),
     ]];
     let mcnemar = |m: &Option<crate::results::stats::McNemar>| {
-        m.as_ref().map(|m| format!("{} / {} · p {}", m.b, m.c, p_value(lang, m.p))).unwrap_or_else(|| "–".into())
+        m.as_ref()
+            .map(|m| format!("{} / {} · p {}", m.b, m.c, p_value(lang, m.p)))
+            .unwrap_or_else(|| "–".into())
     };
     for item in &e.items {
         rows.push(vec![

@@ -7,15 +7,15 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::data::audit::{self, Action};
-use crate::content::Library;
-use crate::i18n::Language;
 use crate::content::bank::{Domain, Item, ItemKind, QuizView};
-use crate::quiz::{is_correct, score, Score};
-use crate::sessions::roster::{self, Participant};
+use crate::content::Library;
+use crate::data::audit::{self, Action};
 use crate::data::input::{invalid, now};
 use crate::data::sql::enum_text;
+use crate::i18n::Language;
+use crate::quiz::{is_correct, score, Score};
 use crate::sessions;
+use crate::sessions::roster::{self, Participant};
 use crate::{Error, Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -53,14 +53,22 @@ pub struct Taking {
 }
 
 /// The items of the quiz of `participant`'s session.
-fn quiz_of<'a>(store: &Store, library: &'a Library, participant: &Participant) -> Result<(String, Vec<&'a Item>)> {
+fn quiz_of<'a>(
+    store: &Store,
+    library: &'a Library,
+    participant: &Participant,
+) -> Result<(String, Vec<&'a Item>)> {
     let session = sessions::get(store, participant.session_id)?;
-    let items = library.bank().quiz_items(&session.quiz_id).ok_or_else(|| invalid("quizId", "unknown"))?;
+    let items =
+        library.bank().quiz_items(&session.quiz_id).ok_or_else(|| invalid("quizId", "unknown"))?;
     Ok((session.quiz_id, items))
 }
 
 fn check_answer(items: &[&Item], answer: &AnswerInput) -> Result<()> {
-    let item = items.iter().find(|i| i.id == answer.item_id).ok_or_else(|| invalid("itemId", "unknown"))?;
+    let item = items
+        .iter()
+        .find(|i| i.id == answer.item_id)
+        .ok_or_else(|| invalid("itemId", "unknown"))?;
     let options = item.option_ids();
     if answer.chosen.iter().any(|c| !options.contains(c)) {
         return Err(invalid("chosen", "unknown"));
@@ -72,7 +80,15 @@ fn check_answer(items: &[&Item], answer: &AnswerInput) -> Result<()> {
 }
 
 /// The attempt of `participant` at `phase`, created if new.
-fn attempt_id(store: &Store, participant: &Participant, quiz_id: &str, version: &str, phase: Phase, lang: Language, mode: Mode) -> Result<i64> {
+fn attempt_id(
+    store: &Store,
+    participant: &Participant,
+    quiz_id: &str,
+    version: &str,
+    phase: Phase,
+    lang: Language,
+    mode: Mode,
+) -> Result<i64> {
     let conn = store.conn();
     conn.execute(
         "INSERT INTO attempts (participant_id, phase, quiz_id, bank_version, language, mode, recorded_at)
@@ -81,7 +97,11 @@ fn attempt_id(store: &Store, participant: &Participant, quiz_id: &str, version: 
              bank_version = excluded.bank_version, recorded_at = excluded.recorded_at",
         params![participant.id, enum_text(&phase), quiz_id, version, lang.code(), enum_text(&mode), now()],
     )?;
-    Ok(conn.query_row("SELECT id FROM attempts WHERE participant_id = ?1 AND phase = ?2", params![participant.id, enum_text(&phase)], |r| r.get(0))?)
+    Ok(conn.query_row(
+        "SELECT id FROM attempts WHERE participant_id = ?1 AND phase = ?2",
+        params![participant.id, enum_text(&phase)],
+        |r| r.get(0),
+    )?)
 }
 
 fn put_answer(store: &Store, attempt: i64, item: &Item, chosen: &[String]) -> Result<()> {
@@ -97,13 +117,22 @@ fn put_answer(store: &Store, attempt: i64, item: &Item, chosen: &[String]) -> Re
 }
 
 /// Starts or resumes a quiz for the participant with `code` in session `session`.
-pub fn take(store: &Store, library: &Library, session: i64, code: &str, phase: Phase) -> Result<Taking> {
+pub fn take(
+    store: &Store,
+    library: &Library,
+    session: i64,
+    code: &str,
+    phase: Phase,
+) -> Result<Taking> {
     let participant = roster::find_by_code(store, code)?;
     if participant.session_id != session {
         return Err(Error::NotFound);
     }
     let (quiz_id, _) = quiz_of(store, library, &participant)?;
-    let mut quiz = library.bank().view(&quiz_id, participant.language).ok_or_else(|| invalid("quizId", "unknown"))?;
+    let mut quiz = library
+        .bank()
+        .view(&quiz_id, participant.language)
+        .ok_or_else(|| invalid("quizId", "unknown"))?;
     // The participant sees the questions, never the key: the review comes from `review`.
     for item in &mut quiz.items {
         item.answer.clear();
@@ -129,13 +158,21 @@ pub struct Reviewed {
 
 /// The review shown after the post-test (or follow-up), in the participant's language.
 /// Refused before training: the pre-test is never followed by the answers.
-pub fn review(store: &Store, library: &Library, participant: i64, phase: Phase) -> Result<Vec<Reviewed>> {
+pub fn review(
+    store: &Store,
+    library: &Library,
+    participant: i64,
+    phase: Phase,
+) -> Result<Vec<Reviewed>> {
     if phase == Phase::Pre {
         return Err(invalid("phase", "no-review"));
     }
     let person = roster::get(store, participant)?;
     let (quiz_id, items) = quiz_of(store, library, &person)?;
-    let view = library.bank().view(&quiz_id, person.language).ok_or_else(|| invalid("quizId", "unknown"))?;
+    let view = library
+        .bank()
+        .view(&quiz_id, person.language)
+        .ok_or_else(|| invalid("quizId", "unknown"))?;
     let answers = answers(store, participant, phase)?;
     let mut out = vec![];
     for (item, shown) in items.iter().zip(&view.items) {
@@ -157,13 +194,28 @@ pub fn review(store: &Store, library: &Library, participant: i64, phase: Phase) 
 }
 
 /// Records one answer as soon as it is given (kiosk): once this returns, it is stored.
-pub fn record_answer(store: &Store, library: &Library, participant: i64, phase: Phase, lang: Language, answer: &AnswerInput) -> Result<()> {
+pub fn record_answer(
+    store: &Store,
+    library: &Library,
+    participant: i64,
+    phase: Phase,
+    lang: Language,
+    answer: &AnswerInput,
+) -> Result<()> {
     let participant = roster::get(store, participant)?;
     let (quiz_id, items) = quiz_of(store, library, &participant)?;
     check_answer(&items, answer)?;
     let item = items.iter().find(|i| i.id == answer.item_id).expect("checked");
     let tx = store.conn().unchecked_transaction()?;
-    let attempt = attempt_id(store, &participant, &quiz_id, library.bank().version(), phase, lang, Mode::Kiosk)?;
+    let attempt = attempt_id(
+        store,
+        &participant,
+        &quiz_id,
+        library.bank().version(),
+        phase,
+        lang,
+        Mode::Kiosk,
+    )?;
     put_answer(store, attempt, item, &answer.chosen)?;
     tx.commit()?;
     Ok(())
@@ -171,20 +223,44 @@ pub fn record_answer(store: &Store, library: &Library, participant: i64, phase: 
 
 /// Records a whole answer sheet (paper), replacing what was recorded for that phase.
 /// Items not listed are stored as left blank.
-pub fn record_sheet(store: &Store, library: &Library, participant: i64, phase: Phase, answers: &[AnswerInput]) -> Result<()> {
+pub fn record_sheet(
+    store: &Store,
+    library: &Library,
+    participant: i64,
+    phase: Phase,
+    answers: &[AnswerInput],
+) -> Result<()> {
     let participant = roster::get(store, participant)?;
     let (quiz_id, items) = quiz_of(store, library, &participant)?;
     for answer in answers {
         check_answer(&items, answer)?;
     }
     let tx = store.conn().unchecked_transaction()?;
-    let attempt = attempt_id(store, &participant, &quiz_id, library.bank().version(), phase, participant.language, Mode::Paper)?;
+    let attempt = attempt_id(
+        store,
+        &participant,
+        &quiz_id,
+        library.bank().version(),
+        phase,
+        participant.language,
+        Mode::Paper,
+    )?;
     tx.execute("DELETE FROM answers WHERE attempt_id = ?1", [attempt])?;
     for item in &items {
-        let chosen = answers.iter().find(|a| a.item_id == item.id).map(|a| a.chosen.as_slice()).unwrap_or_default();
+        let chosen = answers
+            .iter()
+            .find(|a| a.item_id == item.id)
+            .map(|a| a.chosen.as_slice())
+            .unwrap_or_default();
         put_answer(store, attempt, item, chosen)?;
     }
-    audit::record(&tx, Action::Edit, "answer-sheet", Some(participant.id), enum_text(&phase).as_str())?;
+    audit::record(
+        &tx,
+        Action::Edit,
+        "answer-sheet",
+        Some(participant.id),
+        enum_text(&phase).as_str(),
+    )?;
     tx.commit()?;
     Ok(())
 }
@@ -192,19 +268,28 @@ pub fn record_sheet(store: &Store, library: &Library, participant: i64, phase: P
 /// Deletes what a participant answered at `phase` (a sheet typed for the wrong person).
 pub fn clear(store: &Store, participant: i64, phase: Phase) -> Result<()> {
     let tx = store.conn().unchecked_transaction()?;
-    tx.execute("DELETE FROM attempts WHERE participant_id = ?1 AND phase = ?2", params![participant, enum_text(&phase)])?;
+    tx.execute(
+        "DELETE FROM attempts WHERE participant_id = ?1 AND phase = ?2",
+        params![participant, enum_text(&phase)],
+    )?;
     audit::record(&tx, Action::Delete, "answers", Some(participant), &enum_text(&phase))?;
     tx.commit()?;
     Ok(())
 }
 
 /// What `participant` answered at `phase`: item id → option ids.
-pub fn answers(store: &Store, participant: i64, phase: Phase) -> Result<BTreeMap<String, Vec<String>>> {
+pub fn answers(
+    store: &Store,
+    participant: i64,
+    phase: Phase,
+) -> Result<BTreeMap<String, Vec<String>>> {
     let mut stmt = store.conn().prepare(
         "SELECT a.item_id, a.chosen FROM answers a JOIN attempts t ON t.id = a.attempt_id
          WHERE t.participant_id = ?1 AND t.phase = ?2",
     )?;
-    let rows = stmt.query_map(params![participant, enum_text(&phase)], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map(params![participant, enum_text(&phase)], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
     let mut out = BTreeMap::new();
     for row in rows {
         let (item, chosen) = row?;
@@ -216,7 +301,11 @@ pub fn answers(store: &Store, participant: i64, phase: Phase) -> Result<BTreeMap
 fn has_attempt(store: &Store, participant: i64, phase: Phase) -> Result<bool> {
     Ok(store
         .conn()
-        .query_row("SELECT 1 FROM attempts WHERE participant_id = ?1 AND phase = ?2", params![participant, enum_text(&phase)], |_| Ok(()))
+        .query_row(
+            "SELECT 1 FROM attempts WHERE participant_id = ?1 AND phase = ?2",
+            params![participant, enum_text(&phase)],
+            |_| Ok(()),
+        )
         .optional()?
         .is_some())
 }
@@ -253,11 +342,21 @@ fn percent(correct: u32, total: u32) -> Option<f64> {
 }
 
 fn summarize(scores: &[&Score]) -> PhaseSummary {
-    let mean = |values: Vec<f64>| (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
-    let knowledge = mean(scores.iter().filter_map(|s| percent(s.knowledge.correct, s.knowledge.total)).collect());
+    let mean = |values: Vec<f64>| {
+        (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+    };
+    let knowledge = mean(
+        scores.iter().filter_map(|s| percent(s.knowledge.correct, s.knowledge.total)).collect(),
+    );
     let mut by_domain = BTreeMap::new();
     for domain in Domain::KNOWLEDGE {
-        if let Some(m) = mean(scores.iter().filter_map(|s| s.by_domain.get(&domain)).filter_map(|t| percent(t.correct, t.total)).collect()) {
+        if let Some(m) = mean(
+            scores
+                .iter()
+                .filter_map(|s| s.by_domain.get(&domain))
+                .filter_map(|t| percent(t.correct, t.total))
+                .collect(),
+        ) {
             by_domain.insert(domain, m);
         }
     }
@@ -295,14 +394,21 @@ pub struct Distribution {
     pub people: u32,
 }
 
-pub fn distribution(store: &Store, session: i64, phase: Phase, item_id: &str) -> Result<Distribution> {
+pub fn distribution(
+    store: &Store,
+    session: i64,
+    phase: Phase,
+    item_id: &str,
+) -> Result<Distribution> {
     let mut stmt = store.conn().prepare(
         "SELECT a.chosen FROM answers a JOIN attempts t ON t.id = a.attempt_id JOIN participants p ON p.id = t.participant_id
          WHERE p.session_id = ?1 AND t.phase = ?2 AND a.item_id = ?3",
     )?;
     let mut counts = BTreeMap::new();
     let mut answered = 0;
-    for chosen in stmt.query_map(params![session, enum_text(&phase), item_id], |r| r.get::<_, String>(0))? {
+    for chosen in
+        stmt.query_map(params![session, enum_text(&phase), item_id], |r| r.get::<_, String>(0))?
+    {
         let chosen: Vec<String> = serde_json::from_str(&chosen?).unwrap_or_default();
         if !chosen.is_empty() {
             answered += 1;
@@ -317,7 +423,12 @@ pub fn distribution(store: &Store, session: i64, phase: Phase, item_id: &str) ->
 
 /// The myths a participant still believed at `phase`: myth items answered wrong or left
 /// blank (ids from myths.toml). `None` when they have no answers for that phase.
-pub fn missed_myths(store: &Store, library: &Library, participant: i64, phase: Phase) -> Result<Option<Vec<String>>> {
+pub fn missed_myths(
+    store: &Store,
+    library: &Library,
+    participant: i64,
+    phase: Phase,
+) -> Result<Option<Vec<String>>> {
     if !has_attempt(store, participant, phase)? {
         return Ok(None);
     }

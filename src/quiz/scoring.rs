@@ -62,7 +62,8 @@ pub fn score(items: &[&Item], answers: &BTreeMap<String, Vec<String>>) -> Score 
             }
         }
     }
-    let confidence = (!agreement.is_empty()).then(|| agreement.iter().sum::<f64>() / agreement.len() as f64);
+    let confidence =
+        (!agreement.is_empty()).then(|| agreement.iter().sum::<f64>() / agreement.len() as f64);
     Score { knowledge, by_domain, confidence, answered }
 }
 
@@ -95,7 +96,11 @@ mod tests {
         let tf = item("t", ItemKind::Truefalse, Domain::Myths, &[], &["false"]);
         assert_eq!(is_correct(&tf, &chosen(&["false"])), Some(true));
         assert_eq!(is_correct(&tf, &chosen(&["true"])), Some(false));
-        assert_eq!(is_correct(&tf, &chosen(&["dontknow"])), Some(false), "don't know counts as wrong");
+        assert_eq!(
+            is_correct(&tf, &chosen(&["dontknow"])),
+            Some(false),
+            "don't know counts as wrong"
+        );
     }
 
     #[test]
@@ -103,8 +108,16 @@ mod tests {
         let multi = item("m", ItemKind::Multi, Domain::Risks, &["a", "b", "c", "d"], &["a", "c"]);
         assert_eq!(is_correct(&multi, &chosen(&["c", "a"])), Some(true), "order does not matter");
         assert_eq!(is_correct(&multi, &chosen(&["a"])), Some(false), "missing one is wrong");
-        assert_eq!(is_correct(&multi, &chosen(&["a", "c", "d"])), Some(false), "one too many is wrong");
-        assert_eq!(is_correct(&multi, &chosen(&["a", "a", "c"])), Some(true), "a repeated tick is one tick");
+        assert_eq!(
+            is_correct(&multi, &chosen(&["a", "c", "d"])),
+            Some(false),
+            "one too many is wrong"
+        );
+        assert_eq!(
+            is_correct(&multi, &chosen(&["a", "a", "c"])),
+            Some(true),
+            "a repeated tick is one tick"
+        );
     }
 
     #[test]
@@ -130,7 +143,11 @@ mod tests {
         .map(|(k, v)| (k.to_string(), chosen(&v)))
         .collect();
         let s = score(&refs, &answers);
-        assert_eq!(s.knowledge, Tally { correct: 2, total: 4 }, "confidence items are not knowledge");
+        assert_eq!(
+            s.knowledge,
+            Tally { correct: 2, total: 4 },
+            "confidence items are not knowledge"
+        );
         assert_eq!(s.by_domain[&Domain::Signs], Tally { correct: 1, total: 2 });
         assert_eq!(s.by_domain[&Domain::Myths], Tally { correct: 0, total: 1 });
         assert_eq!(s.by_domain[&Domain::Naloxone], Tally { correct: 1, total: 1 });
@@ -139,7 +156,11 @@ mod tests {
         assert_eq!(s.answered, 6);
 
         let empty = score(&refs, &BTreeMap::new());
-        assert_eq!(empty.knowledge, Tally { correct: 0, total: 4 }, "unanswered items count against the total");
+        assert_eq!(
+            empty.knowledge,
+            Tally { correct: 0, total: 4 },
+            "unanswered items count against the total"
+        );
         assert_eq!(empty.confidence, None);
     }
 }

@@ -7,10 +7,10 @@ use std::fmt::Write;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::results::evaluation::{phase_index, Evaluation, MythBelief, PhaseStats, PHASES};
-use crate::i18n::Localizer;
 use crate::content::bank::Domain;
 use crate::data::sql::enum_text;
+use crate::i18n::Localizer;
+use crate::results::evaluation::{phase_index, Evaluation, MythBelief, PhaseStats, PHASES};
 
 /// Pre, post and follow-up: grey, blue, orange.
 const COLORS: [&str; 3] = ["#8c96a0", "#1f5fbf", "#d9822b"];
@@ -37,21 +37,35 @@ struct Svg {
 
 impl Svg {
     fn new(height: f32, title: &str) -> Svg {
-        let mut out = format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" font-size="12">"#);
+        let mut out = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" font-size="12">"#
+        );
         let _ = write!(out, "<title>{}</title>", escape(title));
         Svg { out }
     }
 
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: &str) {
-        let _ = write!(self.out, r#"<rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{:.1}" fill="{fill}"/>"#, w.max(0.0), h.max(0.0));
+        let _ = write!(
+            self.out,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{:.1}" fill="{fill}"/>"#,
+            w.max(0.0),
+            h.max(0.0)
+        );
     }
 
     fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, stroke: &str) {
-        let _ = write!(self.out, r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="1"/>"#);
+        let _ = write!(
+            self.out,
+            r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="1"/>"#
+        );
     }
 
     fn text(&mut self, x: f32, y: f32, anchor: &str, size: f32, text: &str) {
-        let _ = write!(self.out, r#"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" font-size="{size}" fill="{INK}">{}</text>"#, escape(text));
+        let _ = write!(
+            self.out,
+            r#"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" font-size="{size}" fill="{INK}">{}</text>"#,
+            escape(text)
+        );
     }
 
     /// The three phases' colour keys in a row at `y`, with only the phases in `shown`.
@@ -81,7 +95,13 @@ impl Svg {
 }
 
 /// Bars for `values` (one group per label, a bar per phase), 0–100 %, with labels below.
-fn grouped_bars(svg: &mut Svg, labels: &[String], values: &[[Option<f64>; 3]], top: f32, bottom: f32) {
+fn grouped_bars(
+    svg: &mut Svg,
+    labels: &[String],
+    values: &[[Option<f64>; 3]],
+    top: f32,
+    bottom: f32,
+) {
     let (left, right) = (60.0, WIDTH - 10.0);
     svg.percent_axis(left, right, top, bottom);
     let group = (right - left) / labels.len().max(1) as f32;
@@ -94,23 +114,35 @@ fn grouped_bars(svg: &mut Svg, labels: &[String], values: &[[Option<f64>; 3]], t
                 svg.rect(start + k as f32 * bar, bottom - h, bar - 2.0, h, COLORS[k]);
             }
         }
-        svg.text(left + g as f32 * group + group / 2.0, bottom + 16.0, "middle", 11.0, &short(label, (group / 6.5) as usize));
+        svg.text(
+            left + g as f32 * group + group / 2.0,
+            bottom + 16.0,
+            "middle",
+            11.0,
+            &short(label, (group / 6.5) as usize),
+        );
     }
     svg.line(left, bottom, right, bottom, INK);
 }
 
 /// How knowledge scores spread at each phase: the share of people per 10-point band.
 fn distribution(l10n: &Localizer, phases: &[PhaseStats]) -> String {
-    let bands: [Option<&Vec<u32>>; 3] =
-        std::array::from_fn(|k| phases.iter().find(|p| phase_index(p.phase) == k).and_then(|p| p.bands.as_ref()));
+    let bands: [Option<&Vec<u32>>; 3] = std::array::from_fn(|k| {
+        phases.iter().find(|p| phase_index(p.phase) == k).and_then(|p| p.bands.as_ref())
+    });
     let people: [u32; 3] = std::array::from_fn(|k| bands[k].map_or(0, |b| b.iter().sum()));
     let shown: [bool; 3] = std::array::from_fn(|k| people[k] > 0);
     let title = l10n.tr("chart-distribution-title", &[]);
     let mut svg = Svg::new(260.0, &title);
     svg.legend(l10n, 18.0, &shown);
-    let labels: Vec<String> = (0..10).map(|b| format!("{}–{}", b * 10, if b == 9 { 100 } else { b * 10 + 9 })).collect();
+    let labels: Vec<String> =
+        (0..10).map(|b| format!("{}–{}", b * 10, if b == 9 { 100 } else { b * 10 + 9 })).collect();
     let values: Vec<[Option<f64>; 3]> = (0..10)
-        .map(|b| std::array::from_fn(|k| bands[k].filter(|_| shown[k]).map(|band| 100.0 * band[b] as f64 / people[k] as f64)))
+        .map(|b| {
+            std::array::from_fn(|k| {
+                bands[k].filter(|_| shown[k]).map(|band| 100.0 * band[b] as f64 / people[k] as f64)
+            })
+        })
         .collect();
     grouped_bars(&mut svg, &labels, &values, 36.0, 222.0);
     svg.text(WIDTH / 2.0, 254.0, "middle", 11.0, &l10n.tr("chart-distribution-axis", &[]));
@@ -119,14 +151,24 @@ fn distribution(l10n: &Localizer, phases: &[PhaseStats]) -> String {
 
 /// Mean percent right per domain at each phase.
 fn domains(l10n: &Localizer, phases: &[PhaseStats]) -> String {
-    let shown: [bool; 3] = std::array::from_fn(|k| phases.iter().any(|p| phase_index(p.phase) == k && !p.by_domain.is_empty()));
+    let shown: [bool; 3] = std::array::from_fn(|k| {
+        phases.iter().any(|p| phase_index(p.phase) == k && !p.by_domain.is_empty())
+    });
     let title = l10n.tr("chart-domains-title", &[]);
     let mut svg = Svg::new(250.0, &title);
     svg.legend(l10n, 18.0, &shown);
-    let labels: Vec<String> = Domain::KNOWLEDGE.iter().map(|d| l10n.tr(&format!("domain-{}", d.code()), &[])).collect();
+    let labels: Vec<String> =
+        Domain::KNOWLEDGE.iter().map(|d| l10n.tr(&format!("domain-{}", d.code()), &[])).collect();
     let values: Vec<[Option<f64>; 3]> = Domain::KNOWLEDGE
         .iter()
-        .map(|d| std::array::from_fn(|k| phases.iter().find(|p| phase_index(p.phase) == k).and_then(|p| p.by_domain.get(d).copied())))
+        .map(|d| {
+            std::array::from_fn(|k| {
+                phases
+                    .iter()
+                    .find(|p| phase_index(p.phase) == k)
+                    .and_then(|p| p.by_domain.get(d).copied())
+            })
+        })
         .collect();
     grouped_bars(&mut svg, &labels, &values, 36.0, 222.0);
     svg.finish()
@@ -153,7 +195,13 @@ fn myths(l10n: &Localizer, myths: &[MythBelief]) -> String {
         for k in (0..3).filter(|k| shown[*k]) {
             if let Some(v) = myth.believing[k] {
                 svg.rect(left, y, (right - left) * (v as f32 / 100.0), 12.0, COLORS[k]);
-                svg.text(left + (right - left) * (v as f32 / 100.0) + 4.0, y + 10.0, "start", 10.0, &format!("{v:.0} %"));
+                svg.text(
+                    left + (right - left) * (v as f32 / 100.0) + 4.0,
+                    y + 10.0,
+                    "start",
+                    10.0,
+                    &format!("{v:.0} %"),
+                );
             }
             y += 14.0;
         }

@@ -12,14 +12,14 @@ use rusqlite::params;
 use serde::Serialize;
 use time::Duration;
 
-use crate::quiz::attempts::Phase;
-use crate::sessions::codes::{unique_participant_code, SgicParts};
+use crate::content::bank::{Item, ItemKind};
 use crate::content::{Audience, Library};
 use crate::data::input::{format_date, invalid, now, today};
 use crate::data::sql::enum_text;
 use crate::followup::window;
 use crate::i18n::{Language, Localizer};
-use crate::content::bank::{Item, ItemKind};
+use crate::quiz::attempts::Phase;
+use crate::sessions::codes::{unique_participant_code, SgicParts};
 use crate::{settings, Result, Store};
 
 /// People per demo session.
@@ -65,7 +65,13 @@ fn answer(rng: &mut StdRng, item: &Item, ability: f64, difficulty: f64) -> Vec<S
 
 /// Fills the empty database in `store` with `participants` people (in groups of twelve),
 /// seeded so that the same call gives the same data. Site names are in `lang`.
-pub fn fill(store: &Store, library: &Library, participants: usize, lang: Language, seed: u64) -> Result<Summary> {
+pub fn fill(
+    store: &Store,
+    library: &Library,
+    participants: usize,
+    lang: Language,
+    seed: u64,
+) -> Result<Summary> {
     let conn = store.conn();
     let existing: i64 = conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))?;
     if existing > 0 {
@@ -79,15 +85,28 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
     let window_setting = settings::load(store, lang)?.followup;
     let today = today();
     let version = library.bank().version().to_string();
-    let sites: Vec<(Audience, usize)> = vec![(Audience::Custody, 1), (Audience::Custody, 2), (Audience::Peers, 1), (Audience::Clinical, 1), (Audience::Officers, 1)];
-    let difficulties: std::collections::HashMap<&str, f64> = library.bank().items().iter().map(|i| (i.id.as_str(), normal(&mut rng) * 0.8)).collect();
+    let sites: Vec<(Audience, usize)> = vec![
+        (Audience::Custody, 1),
+        (Audience::Custody, 2),
+        (Audience::Peers, 1),
+        (Audience::Clinical, 1),
+        (Audience::Officers, 1),
+    ];
+    let difficulties: std::collections::HashMap<&str, f64> =
+        library.bank().items().iter().map(|i| (i.id.as_str(), normal(&mut rng) * 0.8)).collect();
     let mut codes: HashSet<String> = HashSet::new();
     let mut summary = Summary { sites: sites.len(), ..Summary::default() };
 
     let tx = conn.unchecked_transaction()?;
     let mut site_ids = vec![];
     for (audience, n) in &sites {
-        let name = l10n.tr("demo-site", &[("audience", l10n.tr(&format!("audience-{}", enum_text(audience)), &[]).into()), ("n", (*n as i64).into())]);
+        let name = l10n.tr(
+            "demo-site",
+            &[
+                ("audience", l10n.tr(&format!("audience-{}", enum_text(audience)), &[]).into()),
+                ("n", (*n as i64).into()),
+            ],
+        );
         tx.execute("INSERT INTO sites (name, country) VALUES (?1, NULL)", [name])?;
         site_ids.push(tx.last_insert_rowid());
     }
@@ -97,7 +116,8 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
     )?;
     let mut insert_attempt =
         tx.prepare("INSERT INTO attempts (participant_id, phase, quiz_id, bank_version, language, mode, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
-    let mut insert_answer = tx.prepare("INSERT INTO answers (attempt_id, item_id, chosen) VALUES (?1, ?2, ?3)")?;
+    let mut insert_answer =
+        tx.prepare("INSERT INTO answers (attempt_id, item_id, chosen) VALUES (?1, ?2, ?3)")?;
     let created = now();
     for s in 0..sessions {
         let site = s % sites.len();
@@ -107,8 +127,13 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
         let date = today - Duration::days(age.max(1));
         let quiz = if audience == Audience::Officers { "officers" } else { "core" };
         let items = library.bank().quiz_items(quiz).unwrap_or_default();
-        let language = [Language::En, Language::Fr, Language::De, Language::Nl, Language::Pt][rng.random_range(0..5)];
-        let modules = if audience == Audience::Officers { r#"["myths"]"# } else { r#"["overdose-basics","responding","naloxone-naltrexone","myths"]"# };
+        let language = [Language::En, Language::Fr, Language::De, Language::Nl, Language::Pt]
+            [rng.random_range(0..5)];
+        let modules = if audience == Audience::Officers {
+            r#"["myths"]"#
+        } else {
+            r#"["overdose-basics","responding","naloxone-naltrexone","myths"]"#
+        };
         tx.execute(
             "INSERT INTO sessions (date, site_id, trainers, audience, language, quiz_id, modules, closed_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![format_date(date), site_ids[site], l10n.tr("demo-trainers", &[]), enum_text(&audience), language.code(), quiz, modules, (s + 1 < sessions).then(|| created.clone()), created],
@@ -121,7 +146,8 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
             let code = unique_participant_code(&mut rng, |c| codes.contains(c));
             codes.insert(code.clone());
             let sgic = (rng.random::<f64>() < 0.7).then(|| {
-                let letter = |rng: &mut StdRng| char::from(b'A' + rng.random_range(0..26u8)).to_string();
+                let letter =
+                    |rng: &mut StdRng| char::from(b'A' + rng.random_range(0..26u8)).to_string();
                 let parts = SgicParts {
                     parent_letters: format!("{}{}", letter(&mut rng), letter(&mut rng)),
                     birth_month: rng.random_range(1..=12),
@@ -131,7 +157,14 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
                 parts.code().expect("valid parts")
             });
             let consent = rng.random::<f64>() < 0.8;
-            insert_participant.execute(params![session, code, sgic, language.code(), consent, created])?;
+            insert_participant.execute(params![
+                session,
+                code,
+                sgic,
+                language.code(),
+                consent,
+                created
+            ])?;
             let participant = tx.last_insert_rowid();
             summary.participants += 1;
             let ability = normal(&mut rng) * 0.9 - 0.4;
@@ -141,22 +174,49 @@ pub fn fill(store: &Store, library: &Library, participants: usize, lang: Languag
             if rng.random::<f64>() < 0.08 {
                 phases.pop();
             } else if consent && opens + Duration::days(20) <= today && rng.random::<f64>() < 0.6 {
-                phases.push((Phase::Followup, ability + gain * kept, (opens + Duration::days(rng.random_range(0..40))).min(today)));
+                phases.push((
+                    Phase::Followup,
+                    ability + gain * kept,
+                    (opens + Duration::days(rng.random_range(0..40))).min(today),
+                ));
             }
             let mode = if rng.random::<f64>() < 0.6 { "paper" } else { "kiosk" };
             for (phase, level, when) in phases {
-                insert_attempt.execute(params![participant, enum_text(&phase), quiz, version, language.code(), mode, format!("{}T10:00:00Z", format_date(when))])?;
+                insert_attempt.execute(params![
+                    participant,
+                    enum_text(&phase),
+                    quiz,
+                    version,
+                    language.code(),
+                    mode,
+                    format!("{}T10:00:00Z", format_date(when))
+                ])?;
                 let attempt = tx.last_insert_rowid();
                 for item in &items {
-                    let chosen = answer(&mut rng, item, level, difficulties.get(item.id.as_str()).copied().unwrap_or(0.0));
-                    insert_answer.execute(params![attempt, item.id, serde_json::to_string(&chosen).expect("strings")])?;
+                    let chosen = answer(
+                        &mut rng,
+                        item,
+                        level,
+                        difficulties.get(item.id.as_str()).copied().unwrap_or(0.0),
+                    );
+                    insert_answer.execute(params![
+                        attempt,
+                        item.id,
+                        serde_json::to_string(&chosen).expect("strings")
+                    ])?;
                     summary.answers += 1;
                 }
             }
         }
     }
     drop((insert_participant, insert_attempt, insert_answer));
-    crate::data::audit::record(&tx, crate::data::audit::Action::Create, "sample-data", None, &format!("{} participants", summary.participants))?;
+    crate::data::audit::record(
+        &tx,
+        crate::data::audit::Action::Create,
+        "sample-data",
+        None,
+        &format!("{} participants", summary.participants),
+    )?;
     tx.commit()?;
     Ok(summary)
 }

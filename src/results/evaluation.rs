@@ -9,15 +9,15 @@ use rusqlite::params_from_iter;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::quiz::attempts::Phase;
-use crate::quiz::is_correct;
+use crate::content::bank::{Domain, Item, ItemKind};
 use crate::content::{Audience, Library};
+use crate::data::sql::{enum_from, enum_text};
 use crate::followup::{self, MatchRate};
 use crate::i18n::{Language, Localizer};
-use crate::content::bank::{Domain, Item, ItemKind};
-use crate::data::sql::{enum_from, enum_text};
-use crate::sessions;
+use crate::quiz::attempts::Phase;
+use crate::quiz::is_correct;
 use crate::results::stats::{self, Describe, McNemar, PairedT, Wilcoxon, MIN_PAIRS};
+use crate::sessions;
 use crate::{Result, Store};
 
 /// Which data the figures are drawn from.
@@ -137,7 +137,8 @@ pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Re
         let (id, phase, item_id): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
         let (Some(&r), Some(&index)) = (row_of.get(&id), index_of.get(&item_id)) else { continue };
         let Some(attempt) = people[r].1[phase_index(enum_from(&phase)?)].as_mut() else { continue };
-        let chosen: Vec<String> = serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default();
+        let chosen: Vec<String> =
+            serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default();
         match is_correct(items[index], &chosen) {
             None => attempt.agreement.extend(chosen.first().and_then(|c| c.parse::<f64>().ok())),
             Some(right) => {
@@ -162,7 +163,12 @@ impl Attempt {
 
 impl Data<'_> {
     /// Percent right over the knowledge items among `indexes` (optionally of one domain).
-    pub(crate) fn percent(&self, indexes: &[usize], attempt: &Attempt, domain: Option<Domain>) -> Option<f64> {
+    pub(crate) fn percent(
+        &self,
+        indexes: &[usize],
+        attempt: &Attempt,
+        domain: Option<Domain>,
+    ) -> Option<f64> {
         let (mut asked, mut right) = (0usize, 0usize);
         for &i in indexes {
             let item = self.items[i];
@@ -261,7 +267,12 @@ pub struct Evaluation {
 }
 
 /// The figures for `scope`, with words (item prompts, myth titles, chart labels) in `lang`.
-pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<Evaluation> {
+pub fn evaluate(
+    store: &Store,
+    library: &Library,
+    scope: Scope,
+    lang: Language,
+) -> Result<Evaluation> {
     let data = load(store, library, &scope)?;
     let suppressing = scope.suppresses();
     let shown = |n: usize| (!suppressing || !stats::suppress(n)).then_some(n as u32);
@@ -277,35 +288,57 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
     };
 
     // Each person's knowledge score at each phase, worked out once for every figure below.
-    let person_scores: Vec<[Option<f64>; 3]> =
-        data.people.iter().map(|p| std::array::from_fn(|i| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None)))).collect();
-    let phase_scores: [Vec<f64>; 3] = std::array::from_fn(|i| person_scores.iter().filter_map(|s| s[i]).collect());
+    let person_scores: Vec<[Option<f64>; 3]> = data
+        .people
+        .iter()
+        .map(|p| std::array::from_fn(|i| p.1[i].as_ref().and_then(|a| data.percent(&p.0, a, None))))
+        .collect();
+    let phase_scores: [Vec<f64>; 3] =
+        std::array::from_fn(|i| person_scores.iter().filter_map(|s| s[i]).collect());
     let phases: Vec<PhaseStats> = PHASES
         .iter()
         .enumerate()
         .map(|(i, &phase)| {
-            let attempts: Vec<(&Vec<usize>, &Attempt)> = data.people.iter().filter_map(|p| p.1[i].as_ref().map(|a| (&p.0, a))).collect();
+            let attempts: Vec<(&Vec<usize>, &Attempt)> =
+                data.people.iter().filter_map(|p| p.1[i].as_ref().map(|a| (&p.0, a))).collect();
             if shown(attempts.len()).is_none() || attempts.is_empty() {
-                return PhaseStats { phase, scores: None, by_domain: BTreeMap::new(), confidence: None, bands: None };
+                return PhaseStats {
+                    phase,
+                    scores: None,
+                    by_domain: BTreeMap::new(),
+                    confidence: None,
+                    bands: None,
+                };
             }
             let mut by_domain = BTreeMap::new();
             for domain in Domain::KNOWLEDGE {
-                let values: Vec<f64> = attempts.iter().filter_map(|(ix, a)| data.percent(ix, a, Some(domain))).collect();
+                let values: Vec<f64> = attempts
+                    .iter()
+                    .filter_map(|(ix, a)| data.percent(ix, a, Some(domain)))
+                    .collect();
                 if !values.is_empty() {
                     by_domain.insert(domain, mean(&values));
                 }
             }
-            let agreement: Vec<f64> = attempts.iter().flat_map(|(_, a)| a.agreement.iter().copied()).collect();
+            let agreement: Vec<f64> =
+                attempts.iter().flat_map(|(_, a)| a.agreement.iter().copied()).collect();
             let scores = stats::describe(&phase_scores[i]);
             let bands = scores.as_ref().map(|_| bands(&phase_scores[i]));
-            PhaseStats { phase, scores, by_domain, confidence: (!agreement.is_empty()).then(|| mean(&agreement)), bands }
+            PhaseStats {
+                phase,
+                scores,
+                by_domain,
+                confidence: (!agreement.is_empty()).then(|| mean(&agreement)),
+                bands,
+            }
         })
         .collect();
 
     let comparisons = [(0, 1), (1, 2)]
         .into_iter()
         .map(|(a, b)| {
-            let pairs: Vec<(f64, f64)> = person_scores.iter().filter_map(|s| Some((s[a]?, s[b]?))).collect();
+            let pairs: Vec<(f64, f64)> =
+                person_scores.iter().filter_map(|s| Some((s[a]?, s[b]?))).collect();
             let suppressed = shown(pairs.len()).is_none();
             let too_few = suppressed || pairs.len() < MIN_PAIRS;
             let (before, after): (Vec<f64>, Vec<f64>) = pairs.iter().copied().unzip();
@@ -321,13 +354,18 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
                 mean_to: means.map(|m| m.1),
                 wilcoxon: if too_few { None } else { stats::wilcoxon(&before, &after) },
                 t_test: if too_few { None } else { stats::paired_t(&before, &after) },
-                hake_gain: if gains { means.and_then(|(x, y)| stats::hake_gain(x, y)) } else { None },
+                hake_gain: if gains {
+                    means.and_then(|(x, y)| stats::hake_gain(x, y))
+                } else {
+                    None
+                },
                 individual_gain: if gains { stats::mean_individual_gain(&pairs) } else { None },
             }
         })
         .collect();
 
-    let triples: Vec<[f64; 3]> = person_scores.iter().filter_map(|s| Some([s[0]?, s[1]?, s[2]?])).collect();
+    let triples: Vec<[f64; 3]> =
+        person_scores.iter().filter_map(|s| Some([s[0]?, s[1]?, s[2]?])).collect();
     let retention = if shown(triples.len()).is_some() && !triples.is_empty() {
         let m = |k: usize| mean(&triples.iter().map(|t| t[k]).collect::<Vec<_>>());
         stats::retention(m(0), m(1), m(2))
@@ -341,7 +379,17 @@ pub fn evaluate(store: &Store, library: &Library, scope: Scope, lang: Language) 
         Scope::Site { id } => followup::match_rate(store, Some(id))?,
         _ => followup::match_rate(store, None)?,
     };
-    Ok(Evaluation { scope, suppressing, attrition, phases, comparisons, retention, items, myths, match_rate })
+    Ok(Evaluation {
+        scope,
+        suppressing,
+        attrition,
+        phases,
+        comparisons,
+        retention,
+        items,
+        myths,
+        match_rate,
+    })
 }
 
 /// People per 10-point band of `scores` (percent right); 100 % falls in the top band.
@@ -357,21 +405,37 @@ fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
 }
 
-fn item_changes(data: &Data, library: &Library, lang: Language, shown: &dyn Fn(usize) -> Option<u32>) -> Vec<ItemChange> {
+fn item_changes(
+    data: &Data,
+    library: &Library,
+    lang: Language,
+    shown: &dyn Fn(usize) -> Option<u32>,
+) -> Vec<ItemChange> {
     let prompts = prompts(library, lang);
     data.items
         .iter()
         .enumerate()
         .filter(|(_, item)| item.kind != ItemKind::Agree)
         .map(|(index, item)| {
-            let holding: Vec<&[Option<Attempt>; 3]> = data.people.iter().filter(|p| p.0.contains(&index)).map(|p| &p.1).collect();
+            let holding: Vec<&[Option<Attempt>; 3]> =
+                data.people.iter().filter(|p| p.0.contains(&index)).map(|p| &p.1).collect();
             let right = std::array::from_fn(|k| {
-                let answered: Vec<bool> = holding.iter().filter_map(|a| a[k].as_ref()).map(|a| a.is_right(index)).collect();
-                shown(answered.len()).filter(|n| *n > 0).map(|n| 100.0 * answered.iter().filter(|r| **r).count() as f64 / n as f64)
+                let answered: Vec<bool> = holding
+                    .iter()
+                    .filter_map(|a| a[k].as_ref())
+                    .map(|a| a.is_right(index))
+                    .collect();
+                shown(answered.len())
+                    .filter(|n| *n > 0)
+                    .map(|n| 100.0 * answered.iter().filter(|r| **r).count() as f64 / n as f64)
             });
             let mcnemar = |a: usize, b: usize| {
-                let pairs: Vec<(bool, bool)> =
-                    holding.iter().filter_map(|x| Some((x[a].as_ref()?.is_right(index), x[b].as_ref()?.is_right(index)))).collect();
+                let pairs: Vec<(bool, bool)> = holding
+                    .iter()
+                    .filter_map(|x| {
+                        Some((x[a].as_ref()?.is_right(index), x[b].as_ref()?.is_right(index)))
+                    })
+                    .collect();
                 shown(pairs.len()).filter(|n| *n as usize >= MIN_PAIRS).map(|_| {
                     let lost = pairs.iter().filter(|(x, y)| *x && !*y).count() as u32;
                     let gained = pairs.iter().filter(|(x, y)| !*x && *y).count() as u32;
@@ -411,12 +475,23 @@ pub(crate) fn myth_title(library: &Library, id: &str, lang: Language) -> String 
         .unwrap_or_else(|| id.to_string())
 }
 
-fn myth_beliefs(data: &Data, library: &Library, lang: Language, shown: &dyn Fn(usize) -> Option<u32>) -> Vec<MythBelief> {
+fn myth_beliefs(
+    data: &Data,
+    library: &Library,
+    lang: Language,
+    shown: &dyn Fn(usize) -> Option<u32>,
+) -> Vec<MythBelief> {
     library
         .myths()
         .iter()
         .filter_map(|myth| {
-            let indexes: BTreeSet<usize> = data.items.iter().enumerate().filter(|(_, i)| i.myth.as_deref() == Some(&myth.id)).map(|(k, _)| k).collect();
+            let indexes: BTreeSet<usize> = data
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.myth.as_deref() == Some(&myth.id))
+                .map(|(k, _)| k)
+                .collect();
             if indexes.is_empty() {
                 return None;
             }
@@ -432,9 +507,16 @@ fn myth_beliefs(data: &Data, library: &Library, lang: Language, shown: &dyn Fn(u
                     })
                     .collect();
                 people[k] = shown(asked.len()).unwrap_or(0);
-                shown(asked.len()).filter(|n| *n > 0).map(|n| 100.0 * asked.iter().filter(|b| **b).count() as f64 / n as f64)
+                shown(asked.len())
+                    .filter(|n| *n > 0)
+                    .map(|n| 100.0 * asked.iter().filter(|b| **b).count() as f64 / n as f64)
             });
-            Some(MythBelief { myth_id: myth.id.clone(), title: myth_title(library, &myth.id, lang), believing, people })
+            Some(MythBelief {
+                myth_id: myth.id.clone(),
+                title: myth_title(library, &myth.id, lang),
+                believing,
+                people,
+            })
         })
         .collect()
 }
@@ -444,13 +526,23 @@ pub fn scope_title(store: &Store, l10n: &Localizer, scope: &Scope) -> Result<Str
     Ok(match scope {
         Scope::Session { id } => {
             let s = sessions::get(store, *id)?;
-            l10n.tr("results-scope-session", &[("site", s.site.name.into()), ("date", s.date.into())])
+            l10n.tr(
+                "results-scope-session",
+                &[("site", s.site.name.into()), ("date", s.date.into())],
+            )
         }
         Scope::Site { id } => {
-            let name = sessions::list_sites(store)?.into_iter().find(|s| s.id == *id).map(|s| s.name).unwrap_or_default();
+            let name = sessions::list_sites(store)?
+                .into_iter()
+                .find(|s| s.id == *id)
+                .map(|s| s.name)
+                .unwrap_or_default();
             l10n.tr("results-scope-site", &[("site", name.into())])
         }
-        Scope::Audience { audience } => l10n.tr("results-scope-audience", &[("audience", l10n.tr(&format!("audience-{}", enum_text(audience)), &[]).into())]),
+        Scope::Audience { audience } => l10n.tr(
+            "results-scope-audience",
+            &[("audience", l10n.tr(&format!("audience-{}", enum_text(audience)), &[]).into())],
+        ),
         Scope::All => l10n.tr("results-scope-all", &[]),
     })
 }

@@ -10,12 +10,12 @@ use rusqlite::params_from_iter;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::content::Library;
-use crate::results::evaluation::{self, Scope, PHASES};
-use crate::i18n::{Language, Localizer};
 use crate::content::bank::{Domain, Item, ItemKind};
-use crate::quiz::is_correct;
+use crate::content::Library;
 use crate::data::sql::enum_text;
+use crate::i18n::{Language, Localizer};
+use crate::quiz::is_correct;
+use crate::results::evaluation::{self, Scope, PHASES};
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -67,8 +67,20 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes the export of `scope` to `out`.
-pub fn write(store: &Store, library: &Library, scope: &Scope, options: &ExportOptions, out: &mut dyn Write) -> Result<()> {
-    crate::data::audit::record(store.conn(), crate::data::audit::Action::Export, "results", None, &format!("{} {scope:?}", enum_text(&options.format)))?;
+pub fn write(
+    store: &Store,
+    library: &Library,
+    scope: &Scope,
+    options: &ExportOptions,
+    out: &mut dyn Write,
+) -> Result<()> {
+    crate::data::audit::record(
+        store.conn(),
+        crate::data::audit::Action::Export,
+        "results",
+        None,
+        &format!("{} {scope:?}", enum_text(&options.format)),
+    )?;
     if options.bom && options.format != Format::Json {
         out.write_all(BOM)?;
     }
@@ -81,7 +93,12 @@ pub fn write(store: &Store, library: &Library, scope: &Scope, options: &ExportOp
 }
 
 /// The export as bytes, for the save dialog.
-pub fn to_bytes(store: &Store, library: &Library, scope: &Scope, options: &ExportOptions) -> Result<Vec<u8>> {
+pub fn to_bytes(
+    store: &Store,
+    library: &Library,
+    scope: &Scope,
+    options: &ExportOptions,
+) -> Result<Vec<u8>> {
     let mut bytes = vec![];
     write(store, library, scope, options, &mut bytes)?;
     Ok(bytes)
@@ -125,16 +142,20 @@ pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language,
     JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id";
 
 fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
-    let items: BTreeMap<&str, &Item> = library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
+    let items: BTreeMap<&str, &Item> =
+        library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
     let (condition, args) = scope.condition();
-    let mut stmt = store.conn().prepare(&format!("{LONG_SQL} WHERE {condition} ORDER BY s.id, p.id, a.phase, x.item_id"))?;
+    let mut stmt = store.conn().prepare(&format!(
+        "{LONG_SQL} WHERE {condition} ORDER BY s.id, p.id, a.phase, x.item_id"
+    ))?;
     let mut rows = stmt.query(params_from_iter(&args))?;
     let mut w = csv_writer(out);
     w.write_record(LONG_COLUMNS).map_err(csv_error)?;
     while let Some(r) = rows.next()? {
         let item_id: String = r.get(11)?;
         let item = items.get(item_id.as_str());
-        let chosen: Vec<String> = serde_json::from_str(&r.get::<_, String>(12)?).unwrap_or_default();
+        let chosen: Vec<String> =
+            serde_json::from_str(&r.get::<_, String>(12)?).unwrap_or_default();
         let correct = match item.and_then(|i| is_correct(i, &chosen)) {
             Some(true) => "1",
             Some(false) => "0",
@@ -183,8 +204,20 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'followup')
          FROM participants p JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id WHERE {condition} ORDER BY p.id"
     ))?;
-    let knowledge: Vec<(usize, &&Item)> = data.items.iter().enumerate().filter(|(_, i)| i.kind != ItemKind::Agree).collect();
-    let mut header: Vec<String> = ["session_id", "session_date", "site", "audience", "quiz_id", "participant", "language", "consent_followup"].map(String::from).to_vec();
+    let knowledge: Vec<(usize, &&Item)> =
+        data.items.iter().enumerate().filter(|(_, i)| i.kind != ItemKind::Agree).collect();
+    let mut header: Vec<String> = [
+        "session_id",
+        "session_date",
+        "site",
+        "audience",
+        "quiz_id",
+        "participant",
+        "language",
+        "consent_followup",
+    ]
+    .map(String::from)
+    .to_vec();
     for phase in PHASES {
         header.extend(phase_columns(&enum_text(&phase)));
     }
@@ -217,13 +250,17 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
                 continue;
             };
             record.push(number(data.percent(indexes, a, None)));
-            record.extend(Domain::KNOWLEDGE.iter().map(|d| number(data.percent(indexes, a, Some(*d)))));
+            record.extend(
+                Domain::KNOWLEDGE.iter().map(|d| number(data.percent(indexes, a, Some(*d)))),
+            );
             record.push(number(a.confidence()));
         }
         for (index, _) in &knowledge {
             for attempt in attempts {
                 let cell = match attempt {
-                    Some(a) if indexes.contains(index) => if a.is_right(*index) { "1" } else { "0" }.to_string(),
+                    Some(a) if indexes.contains(index) => {
+                        if a.is_right(*index) { "1" } else { "0" }.to_string()
+                    }
                     _ => String::new(),
                 };
                 record.push(cell);
@@ -240,14 +277,31 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
     let l10n = Localizer::new(lang);
     let mut w = csv_writer(out);
     let t = |id: &str| l10n.tr(id, &[]);
-    w.write_record([t("codebook-file"), t("codebook-column"), t("codebook-meaning"), t("codebook-values")]).map_err(csv_error)?;
+    w.write_record([
+        t("codebook-file"),
+        t("codebook-column"),
+        t("codebook-meaning"),
+        t("codebook-values"),
+    ])
+    .map_err(csv_error)?;
     for column in LONG_COLUMNS {
         let key = format!("codebook-{}", column.replace('_', "-"));
-        w.write_record(["long", column, &t(&key), &t(&format!("{key}-values"))]).map_err(csv_error)?;
+        w.write_record(["long", column, &t(&key), &t(&format!("{key}-values"))])
+            .map_err(csv_error)?;
     }
-    for column in ["session_id", "session_date", "site", "audience", "quiz_id", "participant", "language", "consent_followup"] {
+    for column in [
+        "session_id",
+        "session_date",
+        "site",
+        "audience",
+        "quiz_id",
+        "participant",
+        "language",
+        "consent_followup",
+    ] {
         let key = format!("codebook-{}", column.replace('_', "-"));
-        w.write_record(["wide", column, &t(&key), &t(&format!("{key}-values"))]).map_err(csv_error)?;
+        w.write_record(["wide", column, &t(&key), &t(&format!("{key}-values"))])
+            .map_err(csv_error)?;
     }
     for phase in PHASES {
         let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
@@ -256,10 +310,24 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
             let meaning = match part {
                 "mode" => l10n.tr("codebook-phase-mode", &[("phase", name.clone().into())]),
                 "score" => l10n.tr("codebook-phase-score", &[("phase", name.clone().into())]),
-                "confidence" => l10n.tr("codebook-phase-confidence", &[("phase", name.clone().into())]),
-                domain => l10n.tr("codebook-phase-domain", &[("phase", name.clone().into()), ("domain", l10n.tr(&format!("domain-{domain}"), &[]).into())]),
+                "confidence" => {
+                    l10n.tr("codebook-phase-confidence", &[("phase", name.clone().into())])
+                }
+                domain => l10n.tr(
+                    "codebook-phase-domain",
+                    &[
+                        ("phase", name.clone().into()),
+                        ("domain", l10n.tr(&format!("domain-{domain}"), &[]).into()),
+                    ],
+                ),
             };
-            let values = if part == "mode" { t("codebook-mode-values") } else if part == "confidence" { t("codebook-confidence-values") } else { t("codebook-percent-values") };
+            let values = if part == "mode" {
+                t("codebook-mode-values")
+            } else if part == "confidence" {
+                t("codebook-confidence-values")
+            } else {
+                t("codebook-percent-values")
+            };
             w.write_record(["wide", &column, &meaning, &values]).map_err(csv_error)?;
         }
     }
@@ -267,8 +335,10 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
         for phase in PHASES {
             let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
             let column = format!("{}_{}", item.id, enum_text(&phase));
-            let meaning = l10n.tr("codebook-item", &[("item", item.id.clone().into()), ("phase", name.into())]);
-            w.write_record(["wide", &column, &meaning, &t("codebook-item-values")]).map_err(csv_error)?;
+            let meaning = l10n
+                .tr("codebook-item", &[("item", item.id.clone().into()), ("phase", name.into())]);
+            w.write_record(["wide", &column, &meaning, &t("codebook-item-values")])
+                .map_err(csv_error)?;
         }
     }
     w.flush()?;
@@ -318,7 +388,15 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
     ))?;
     let mut rows = stmt.query(params_from_iter(&args))?;
     while let Some(r) = rows.next()? {
-        sessions.push(JsonSession { id: r.get(0)?, date: r.get(1)?, site: r.get(2)?, audience: r.get(3)?, language: r.get(4)?, quiz_id: r.get(5)?, participants: vec![] });
+        sessions.push(JsonSession {
+            id: r.get(0)?,
+            date: r.get(1)?,
+            site: r.get(2)?,
+            audience: r.get(3)?,
+            language: r.get(4)?,
+            quiz_id: r.get(5)?,
+            participants: vec![],
+        });
     }
     let mut people: BTreeMap<i64, (usize, JsonParticipant)> = BTreeMap::new();
     let mut stmt = conn.prepare(&format!(
@@ -328,7 +406,18 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
     while let Some(r) = rows.next()? {
         let session: i64 = r.get(1)?;
         let at = sessions.iter().position(|s| s.id == session).unwrap_or_default();
-        people.insert(r.get(0)?, (at, JsonParticipant { code: r.get(2)?, language: r.get(3)?, consent_followup: r.get(4)?, attempts: BTreeMap::new() }));
+        people.insert(
+            r.get(0)?,
+            (
+                at,
+                JsonParticipant {
+                    code: r.get(2)?,
+                    language: r.get(3)?,
+                    consent_followup: r.get(4)?,
+                    attempts: BTreeMap::new(),
+                },
+            ),
+        );
     }
     let mut stmt = conn.prepare(&format!(
         "SELECT a.participant_id, a.phase, a.mode, a.language, a.recorded_at, x.item_id, x.chosen FROM attempts a
@@ -338,10 +427,12 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
     let mut rows = stmt.query(params_from_iter(&args))?;
     while let Some(r) = rows.next()? {
         let Some((_, person)) = people.get_mut(&r.get::<_, i64>(0)?) else { continue };
-        let attempt = person
-            .attempts
-            .entry(r.get(1)?)
-            .or_insert(JsonAttempt { mode: r.get(2)?, language: r.get(3)?, recorded_at: r.get(4)?, answers: BTreeMap::new() });
+        let attempt = person.attempts.entry(r.get(1)?).or_insert(JsonAttempt {
+            mode: r.get(2)?,
+            language: r.get(3)?,
+            recorded_at: r.get(4)?,
+            answers: BTreeMap::new(),
+        });
         if let Some(item) = r.get::<_, Option<String>>(5)? {
             let chosen = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
             attempt.answers.insert(item, chosen);
@@ -352,7 +443,11 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
             session.participants.push(person);
         }
     }
-    let export = JsonExport { format: "respond-export-1", bank_version: library.bank().version().to_string(), sessions };
+    let export = JsonExport {
+        format: "respond-export-1",
+        bank_version: library.bank().version().to_string(),
+        sessions,
+    };
     serde_json::to_writer_pretty(&mut *out, &export).map_err(|e| crate::Error::Io(e.into()))?;
     out.write_all(b"\n")?;
     Ok(())

@@ -18,8 +18,8 @@
 //! (Normal and Student's t distributions).
 
 use serde::Serialize;
-use ts_rs::TS;
 use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
+use ts_rs::TS;
 
 /// Fewest complete pairs for which the results layer reports a test.
 ///
@@ -227,7 +227,8 @@ fn differences(before: &[f64], after: &[f64]) -> Option<Vec<f64>> {
     if before.len() != after.len() {
         return None;
     }
-    let d: Vec<f64> = before.iter().zip(after).map(|(b, a)| ((a - b) * 1e9).round() / 1e9).collect();
+    let d: Vec<f64> =
+        before.iter().zip(after).map(|(b, a)| ((a - b) * 1e9).round() / 1e9).collect();
     if d.iter().any(|x| !x.is_finite()) {
         return None;
     }
@@ -455,13 +456,7 @@ pub struct McNemar {
 pub fn mcnemar(b: u32, c: u32) -> McNemar {
     let n = b + c;
     if n == 0 {
-        return McNemar {
-            b,
-            c,
-            statistic: 0.0,
-            p: 1.0,
-            method: McNemarMethod::Exact,
-        };
+        return McNemar { b, c, statistic: 0.0, p: 1.0, method: McNemarMethod::Exact };
     }
     if n < MCNEMAR_EXACT_BELOW {
         let k = b.min(c);
@@ -474,25 +469,13 @@ pub fn mcnemar(b: u32, c: u32) -> McNemar {
             tail += coef;
         }
         let p = (2.0 * tail as f64 / 2f64.powi(n as i32)).min(1.0);
-        McNemar {
-            b,
-            c,
-            statistic: f64::from(k),
-            p,
-            method: McNemarMethod::Exact,
-        }
+        McNemar { b, c, statistic: f64::from(k), p, method: McNemarMethod::Exact }
     } else {
         let diff = (i64::from(b) - i64::from(c)).unsigned_abs() as f64;
         let corrected = (diff - 1.0).max(0.0);
         let statistic = corrected * corrected / f64::from(n);
         let p = (2.0 * std_normal().sf(statistic.sqrt())).min(1.0);
-        McNemar {
-            b,
-            c,
-            statistic,
-            p,
-            method: McNemarMethod::ChiSquare,
-        }
+        McNemar { b, c, statistic, p, method: McNemarMethod::ChiSquare }
     }
 }
 
@@ -519,10 +502,7 @@ pub fn hake_gain(pre_pct: f64, post_pct: f64) -> Option<f64> {
 /// This is the average of individual gains, not the gain of the averages
 /// (Hake's class-average ⟨g⟩ = (⟨post⟩ − ⟨pre⟩)/(100 − ⟨pre⟩)).
 pub fn mean_individual_gain(pairs: &[(f64, f64)]) -> Option<f64> {
-    let gains: Vec<f64> = pairs
-        .iter()
-        .filter_map(|&(pre, post)| hake_gain(pre, post))
-        .collect();
+    let gains: Vec<f64> = pairs.iter().filter_map(|&(pre, post)| hake_gain(pre, post)).collect();
     if gains.is_empty() {
         None
     } else {

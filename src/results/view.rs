@@ -2,13 +2,13 @@
 //! the lines that name each test, the charts; the same words the report prints and the
 //! few lines `respond stats` prints.
 
-use crate::quiz::attempts::Phase;
 use crate::content::Library;
-use crate::results::evaluation::{self, Comparison, Evaluation, Scope};
-use crate::i18n::{Language, Localizer};
 use crate::data::sql::enum_text;
-use crate::results::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
+use crate::i18n::{Language, Localizer};
+use crate::quiz::attempts::Phase;
 use crate::results::charts::{self, Charts};
+use crate::results::evaluation::{self, Comparison, Evaluation, Scope};
+use crate::results::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
 use crate::{Result, Store};
 
 /// `value` with `decimals` places and the language's decimal mark.
@@ -52,11 +52,20 @@ pub fn comparison_lines(c: &Comparison, l10n: &Localizer) -> Vec<String> {
     if let (Some(from), Some(to)) = (c.mean_from, c.mean_to) {
         lines.push(l10n.tr(
             "results-means",
-            &[("pairs", c.pairs.into()), ("from", number(lang, from, 1).into()), ("to", number(lang, to, 1).into())],
+            &[
+                ("pairs", c.pairs.into()),
+                ("from", number(lang, from, 1).into()),
+                ("to", number(lang, to, 1).into()),
+            ],
         ));
     }
     if c.too_few {
-        lines.push(l10n.tr("results-too-few-pairs", &[("pairs", c.pairs.into()), ("min", MIN_PAIRS.into())]));
+        lines.push(
+            l10n.tr(
+                "results-too-few-pairs",
+                &[("pairs", c.pairs.into()), ("min", MIN_PAIRS.into())],
+            ),
+        );
         return lines;
     }
     if let Some(w) = &c.wilcoxon {
@@ -90,12 +99,18 @@ pub fn comparison_lines(c: &Comparison, l10n: &Localizer) -> Vec<String> {
                 ("dzhigh", number(lang, t.d_z_ci_high.unwrap_or_default(), 2).into()),
             ],
         )),
-        Some(t) => lines.push(l10n.tr("results-t-degenerate", &[("diff", number(lang, t.mean_diff, 1).into())])),
+        Some(t) => lines.push(
+            l10n.tr("results-t-degenerate", &[("diff", number(lang, t.mean_diff, 1).into())]),
+        ),
         None => {}
     }
     if let Some(g) = c.hake_gain {
-        let individual = c.individual_gain.map(|g| number(lang, g, 2)).unwrap_or_else(|| "–".into());
-        lines.push(l10n.tr("results-hake", &[("g", number(lang, g, 2).into()), ("individual", individual.into())]));
+        let individual =
+            c.individual_gain.map(|g| number(lang, g, 2)).unwrap_or_else(|| "–".into());
+        lines.push(l10n.tr(
+            "results-hake",
+            &[("g", number(lang, g, 2).into()), ("individual", individual.into())],
+        ));
     }
     lines
 }
@@ -116,9 +131,15 @@ pub struct ResultsView {
 pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<ResultsView> {
     let l10n = Localizer::new(lang);
     let evaluation = evaluation::evaluate(store, library, scope, lang)?;
-    let comparison_lines = evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n)).collect();
+    let comparison_lines =
+        evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n)).collect();
     let charts = charts::draw(&l10n, &evaluation);
-    Ok(ResultsView { title: evaluation::scope_title(store, &l10n, &scope)?, evaluation, comparison_lines, charts })
+    Ok(ResultsView {
+        title: evaluation::scope_title(store, &l10n, &scope)?,
+        evaluation,
+        comparison_lines,
+        charts,
+    })
 }
 
 /// What `respond stats` prints without --json.
@@ -134,11 +155,19 @@ pub fn summary_lines(e: &Evaluation, l10n: &Localizer) -> Vec<String> {
         ],
     )];
     for c in &e.comparisons {
-        lines.push(l10n.tr("results-comparison", &[("from", phase_name(l10n, c.from).into()), ("to", phase_name(l10n, c.to).into())]));
+        lines.push(l10n.tr(
+            "results-comparison",
+            &[("from", phase_name(l10n, c.from).into()), ("to", phase_name(l10n, c.to).into())],
+        ));
         lines.extend(comparison_lines(c, l10n).into_iter().map(|l| format!("  {l}")));
     }
     if let Some(r) = e.retention {
-        lines.push(l10n.tr("results-retention", &[("share", number(l10n.language(), r * 100.0, 0).into())]));
+        lines.push(
+            l10n.tr(
+                "results-retention",
+                &[("share", number(l10n.language(), r * 100.0, 0).into())],
+            ),
+        );
     }
     lines
 }

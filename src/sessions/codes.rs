@@ -37,7 +37,11 @@ pub fn unique_participant_code(rng: &mut impl Rng, mut taken: impl FnMut(&str) -
 
 /// Reads a code as a person types it: any case, with or without the dash or spaces.
 pub fn normalize_participant_code(input: &str) -> String {
-    let chars: String = input.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+    let chars: String = input
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     if chars.len() == HALF * 2 {
         format!("{}-{}", &chars[..HALF], &chars[HALF..])
     } else {
@@ -69,7 +73,10 @@ impl SgicParts {
     pub fn code(&self) -> Option<String> {
         let parent = letters(&self.parent_letters, 2);
         let place = letters(&self.birthplace_letter, 1);
-        let valid = parent.chars().count() == 2 && place.chars().count() == 1 && (1..=12).contains(&self.birth_month) && self.older_siblings <= 9;
+        let valid = parent.chars().count() == 2
+            && place.chars().count() == 1
+            && (1..=12).contains(&self.birth_month)
+            && self.older_siblings <= 9;
         valid.then(|| format!("{parent}-{:02}-{}-{place}", self.birth_month, self.older_siblings))
     }
 }
@@ -117,9 +124,19 @@ mod tests {
 
     #[test]
     fn sgic_ignores_case_and_accents_and_checks_ranges() {
-        let parts = SgicParts { parent_letters: "érica".into(), birth_month: 4, older_siblings: 2, birthplace_letter: "lisboa".into() };
+        let parts = SgicParts {
+            parent_letters: "érica".into(),
+            birth_month: 4,
+            older_siblings: 2,
+            birthplace_letter: "lisboa".into(),
+        };
         assert_eq!(parts.code().as_deref(), Some("ER-04-2-L"));
-        let same = SgicParts { parent_letters: "ER".into(), birth_month: 4, older_siblings: 2, birthplace_letter: "L".into() };
+        let same = SgicParts {
+            parent_letters: "ER".into(),
+            birth_month: 4,
+            older_siblings: 2,
+            birthplace_letter: "L".into(),
+        };
         assert_eq!(same.code(), parts.code());
         assert_eq!(SgicParts { birth_month: 13, ..parts.clone() }.code(), None);
         assert_eq!(SgicParts { parent_letters: "A".into(), ..parts.clone() }.code(), None);

@@ -8,11 +8,11 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::data::audit::{self, Action};
 use crate::content::{Audience, Library};
-use crate::i18n::Language;
+use crate::data::audit::{self, Action};
 use crate::data::input::{check_date, clean_text, invalid, now, split_lines};
 use crate::data::sql::{enum_from, enum_text};
+use crate::i18n::Language;
 use crate::{Error, Result, Store};
 
 // Row ids (i64) are typed `number` for TypeScript: they stay far below 2^53.
@@ -84,7 +84,10 @@ impl SessionInput {
 /// The site named `name`, created if new; its country is updated when given.
 fn site_id(store: &Store, name: &str, country: Option<&str>) -> Result<i64> {
     let conn = store.conn();
-    if let Some(id) = conn.query_row("SELECT id FROM sites WHERE name = ?1", [name], |r| r.get::<_, i64>(0)).optional()? {
+    if let Some(id) = conn
+        .query_row("SELECT id FROM sites WHERE name = ?1", [name], |r| r.get::<_, i64>(0))
+        .optional()?
+    {
         if country.is_some() {
             conn.execute("UPDATE sites SET country = ?2 WHERE id = ?1", params![id, country])?;
         }
@@ -95,16 +98,26 @@ fn site_id(store: &Store, name: &str, country: Option<&str>) -> Result<i64> {
 }
 
 pub fn list_sites(store: &Store) -> Result<Vec<Site>> {
-    let mut stmt = store.conn().prepare("SELECT id, name, country, local_services FROM sites ORDER BY name")?;
+    let mut stmt = store
+        .conn()
+        .prepare("SELECT id, name, country, local_services FROM sites ORDER BY name")?;
     let rows = stmt.query_map([], |r| {
-        Ok(Site { id: r.get(0)?, name: r.get(1)?, country: r.get(2)?, local_services: split_lines(&r.get::<_, String>(3)?) })
+        Ok(Site {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            country: r.get(2)?,
+            local_services: split_lines(&r.get::<_, String>(3)?),
+        })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 pub fn set_site_services(store: &Store, site: i64, services: &[String]) -> Result<()> {
     let text: Vec<&str> = services.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
-    store.conn().execute("UPDATE sites SET local_services = ?2 WHERE id = ?1", params![site, text.join("\n")])?;
+    store.conn().execute(
+        "UPDATE sites SET local_services = ?2 WHERE id = ?1",
+        params![site, text.join("\n")],
+    )?;
     Ok(())
 }
 
@@ -116,7 +129,12 @@ pub fn update(store: &Store, library: &Library, id: i64, input: &SessionInput) -
     save(store, library, Some(id), input)
 }
 
-fn save(store: &Store, library: &Library, id: Option<i64>, input: &SessionInput) -> Result<Session> {
+fn save(
+    store: &Store,
+    library: &Library,
+    id: Option<i64>,
+    input: &SessionInput,
+) -> Result<Session> {
     let input = input.checked(library)?;
     let site = site_id(store, &input.site_name, input.country.as_deref())?;
     let modules = serde_json::to_string(&input.modules).expect("strings");
@@ -134,13 +152,23 @@ fn save(store: &Store, library: &Library, id: Option<i64>, input: &SessionInput)
     };
     let changed = store.conn().execute(
         sql,
-        params![input.date, site, input.trainers, enum_text(&input.audience), input.language.code(), input.quiz_id, modules, last],
+        params![
+            input.date,
+            site,
+            input.trainers,
+            enum_text(&input.audience),
+            input.language.code(),
+            input.quiz_id,
+            modules,
+            last
+        ],
     )?;
     if changed == 0 {
         return Err(Error::NotFound);
     }
     let id = id.unwrap_or_else(|| store.conn().last_insert_rowid());
-    let action = if last == rusqlite::types::Value::Integer(id) { Action::Edit } else { Action::Create };
+    let action =
+        if last == rusqlite::types::Value::Integer(id) { Action::Edit } else { Action::Create };
     audit::record(store.conn(), action, "session", Some(id), "")?;
     get(store, id)
 }
@@ -148,10 +176,18 @@ fn save(store: &Store, library: &Library, id: Option<i64>, input: &SessionInput)
 /// Closes (or reopens) a session: a closed session's people are due for follow-up.
 pub fn set_closed(store: &Store, id: i64, closed: bool) -> Result<Session> {
     let at = closed.then(now);
-    if store.conn().execute("UPDATE sessions SET closed_at = ?2 WHERE id = ?1", params![id, at])? == 0 {
+    if store.conn().execute("UPDATE sessions SET closed_at = ?2 WHERE id = ?1", params![id, at])?
+        == 0
+    {
         return Err(Error::NotFound);
     }
-    audit::record(store.conn(), Action::Edit, "session", Some(id), if closed { "closed" } else { "reopened" })?;
+    audit::record(
+        store.conn(),
+        Action::Edit,
+        "session",
+        Some(id),
+        if closed { "closed" } else { "reopened" },
+    )?;
     get(store, id)
 }
 
@@ -164,7 +200,8 @@ pub fn delete(store: &Store, id: i64) -> Result<()> {
     crate::data::names::compact(store.conn())
 }
 
-const SELECT: &str = "SELECT s.id, s.date, s.trainers, s.audience, s.language, s.quiz_id, s.modules, s.closed_at,
+const SELECT: &str =
+    "SELECT s.id, s.date, s.trainers, s.audience, s.language, s.quiz_id, s.modules, s.closed_at,
         t.id, t.name, t.country, t.local_services,
         (SELECT COUNT(*) FROM participants p WHERE p.session_id = s.id)
     FROM sessions s JOIN sites t ON t.id = s.site_id";
@@ -180,13 +217,22 @@ fn from_row(r: &Row) -> rusqlite::Result<Session> {
         quiz_id: r.get(5)?,
         modules: serde_json::from_str(&modules).unwrap_or_default(),
         closed: r.get::<_, Option<String>>(7)?.is_some(),
-        site: Site { id: r.get(8)?, name: r.get(9)?, country: r.get(10)?, local_services: split_lines(&r.get::<_, String>(11)?) },
+        site: Site {
+            id: r.get(8)?,
+            name: r.get(9)?,
+            country: r.get(10)?,
+            local_services: split_lines(&r.get::<_, String>(11)?),
+        },
         participants: r.get(12)?,
     })
 }
 
 pub fn get(store: &Store, id: i64) -> Result<Session> {
-    store.conn().query_row(&format!("{SELECT} WHERE s.id = ?1"), [id], from_row).optional()?.ok_or(Error::NotFound)
+    store
+        .conn()
+        .query_row(&format!("{SELECT} WHERE s.id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound)
 }
 
 /// Every session, newest first.

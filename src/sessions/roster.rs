@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::data::audit::{self, Action};
-use crate::sessions::codes::{normalize_participant_code, unique_participant_code, SgicParts};
-use crate::i18n::Language;
 use crate::data::input::{check_date, clean_text, invalid, now};
 use crate::data::sql::enum_from;
+use crate::i18n::Language;
+use crate::sessions::codes::{normalize_participant_code, unique_participant_code, SgicParts};
 use crate::{data::names, Error, Result, Store};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -50,7 +50,8 @@ impl ParticipantInput {
             Some(n) => Some(clean_text("name", n, false)?).filter(|n| !n.is_empty()),
             None => None,
         };
-        let release_date = self.release_date.as_deref().map(str::trim).filter(|d| !d.is_empty()).map(String::from);
+        let release_date =
+            self.release_date.as_deref().map(str::trim).filter(|d| !d.is_empty()).map(String::from);
         if let Some(date) = &release_date {
             check_date("releaseDate", date)?;
         }
@@ -66,13 +67,19 @@ impl ParticipantInput {
 pub fn add(store: &Store, session: i64, input: &ParticipantInput) -> Result<Participant> {
     let checked = input.checked()?;
     let tx = store.conn().unchecked_transaction()?;
-    let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1)", [session], |r| r.get(0))?;
+    let exists: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE id = ?1)", [session], |r| {
+            r.get(0)
+        })?;
     if !exists {
         return Err(Error::NotFound);
     }
     let mut taken_err = None;
     let code = unique_participant_code(&mut rand::rng(), |code| {
-        tx.query_row("SELECT EXISTS (SELECT 1 FROM participants WHERE code = ?1)", [code], |r| r.get(0)).unwrap_or_else(|e| {
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM participants WHERE code = ?1)", [code], |r| {
+            r.get(0)
+        })
+        .unwrap_or_else(|e| {
             taken_err = Some(e);
             false
         })
@@ -142,18 +149,27 @@ fn from_row(r: &Row) -> rusqlite::Result<Participant> {
 }
 
 pub fn get(store: &Store, id: i64) -> Result<Participant> {
-    store.conn().query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?.ok_or(Error::NotFound)
+    store
+        .conn()
+        .query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound)
 }
 
 /// The participant with `code` as typed (any case, dash optional).
 pub fn find_by_code(store: &Store, code: &str) -> Result<Participant> {
     let code = normalize_participant_code(code);
-    store.conn().query_row(&format!("{SELECT} WHERE p.code = ?1"), [code], from_row).optional()?.ok_or(Error::NotFound)
+    store
+        .conn()
+        .query_row(&format!("{SELECT} WHERE p.code = ?1"), [code], from_row)
+        .optional()?
+        .ok_or(Error::NotFound)
 }
 
 /// The roster of a session in the order people were added.
 pub fn list(store: &Store, session: i64) -> Result<Vec<Participant>> {
-    let mut stmt = store.conn().prepare(&format!("{SELECT} WHERE p.session_id = ?1 ORDER BY p.id"))?;
+    let mut stmt =
+        store.conn().prepare(&format!("{SELECT} WHERE p.session_id = ?1 ORDER BY p.id"))?;
     let rows = stmt.query_map([session], from_row)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

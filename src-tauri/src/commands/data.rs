@@ -7,8 +7,8 @@ use respond::data::app::DataStatus;
 use respond::data::audit::{self, AuditLog};
 use respond::data::backup::{self, BackupFile, BackupPreview};
 use respond::data::passphrase::{self, Strength};
-use respond::settings::{self, DataSettings};
 use respond::data::store::{self, DatabaseState};
+use respond::settings::{self, DataSettings};
 use respond::{data::names, Error, IpcError, Language, Store};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
@@ -16,14 +16,15 @@ use tauri_plugin_dialog::DialogExt;
 use super::with_store;
 use crate::AppState;
 
-fn poisoned() -> IpcError {
-    IpcError::internal("the database lock was poisoned")
-}
-
 #[tauri::command]
 pub async fn data_status(state: State<'_, AppState>) -> Result<DataStatus, IpcError> {
-    let unlocked = state.store.lock().map_err(|_| poisoned())?.is_some();
-    Ok(DataStatus { state: store::database_state(&state.data_dir), unlocked, language: Language::from_os(), min_length: passphrase::MIN_LENGTH })
+    let unlocked = state.store().is_some();
+    Ok(DataStatus {
+        state: store::database_state(&state.data_dir),
+        unlocked,
+        language: Language::from_os(),
+        min_length: passphrase::MIN_LENGTH,
+    })
 }
 
 #[tauri::command]
@@ -39,7 +40,7 @@ fn open_and_keep(state: &AppState, passphrase: &str) -> Result<(), IpcError> {
     if first || backup::daily_due(store.dir())? {
         automatic_backup(&store)?;
     }
-    *state.store.lock().map_err(|_| poisoned())? = Some(store);
+    *state.store() = Some(store);
     Ok(())
 }
 
@@ -50,9 +51,15 @@ fn automatic_backup(store: &Store) -> respond::Result<()> {
 
 /// First run (or a database from before encryption): the passphrase chosen now encrypts it.
 #[tauri::command]
-pub async fn create_database(state: State<'_, AppState>, passphrase: String, confirmation: String) -> Result<(), IpcError> {
+pub async fn create_database(
+    state: State<'_, AppState>,
+    passphrase: String,
+    confirmation: String,
+) -> Result<(), IpcError> {
     if store::database_state(&state.data_dir) == DatabaseState::Encrypted {
-        return Err(Error::InvalidInput { field: "passphrase".into(), reason: "exists".into() }.into());
+        return Err(
+            Error::InvalidInput { field: "passphrase".into(), reason: "exists".into() }.into()
+        );
     }
     passphrase::check_new(&passphrase, &confirmation)?;
     open_and_keep(&state, &passphrase)
@@ -66,13 +73,18 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<()
 /// Drops the open database, and its key, until the passphrase is typed again.
 #[tauri::command]
 pub async fn lock(state: State<'_, AppState>) -> Result<(), IpcError> {
-    state.store.lock().map_err(|_| poisoned())?.take();
+    state.store().take();
     Ok(())
 }
 
 #[tauri::command]
-pub async fn change_passphrase(state: State<'_, AppState>, current: String, passphrase: String, confirmation: String) -> Result<(), IpcError> {
-    let mut guard = state.store.lock().map_err(|_| poisoned())?;
+pub async fn change_passphrase(
+    state: State<'_, AppState>,
+    current: String,
+    passphrase: String,
+    confirmation: String,
+) -> Result<(), IpcError> {
+    let mut guard = state.store();
     let store = guard.as_mut().ok_or(Error::Locked)?;
     if !store.is_passphrase(&current) {
         return Err(Error::WrongPassphrase.into());
@@ -87,7 +99,10 @@ pub async fn get_data_settings(state: State<'_, AppState>) -> Result<DataSetting
 }
 
 #[tauri::command]
-pub async fn set_data_settings(state: State<'_, AppState>, data: DataSettings) -> Result<(), IpcError> {
+pub async fn set_data_settings(
+    state: State<'_, AppState>,
+    data: DataSettings,
+) -> Result<(), IpcError> {
     with_store(&state, |store| settings::set_data_settings(store, data))
 }
 
@@ -107,16 +122,24 @@ pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupFile, IpcEr
 
 /// What a backup holds; it opens only with the passphrase it was made with.
 #[tauri::command]
-pub async fn preview_backup(state: State<'_, AppState>, name: String, passphrase: String) -> Result<BackupPreview, IpcError> {
+pub async fn preview_backup(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: String,
+) -> Result<BackupPreview, IpcError> {
     Ok(backup::preview(&backup::path_of(&state.data_dir, &name)?, &passphrase)?)
 }
 
 /// Replaces the database with a backup (the current one is backed up first) and leaves it
 /// open; works while locked, for a database that no longer opens.
 #[tauri::command]
-pub async fn restore_backup(state: State<'_, AppState>, name: String, passphrase: String) -> Result<(), IpcError> {
+pub async fn restore_backup(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: String,
+) -> Result<(), IpcError> {
     let source = backup::path_of(&state.data_dir, &name)?;
-    let mut guard = state.store.lock().map_err(|_| poisoned())?;
+    let mut guard = state.store();
     let restored = match guard.take() {
         Some(live) => backup::restore(live, &source, &passphrase),
         None => backup::restore_unopened(&state.data_dir, &source, &passphrase),
@@ -137,18 +160,34 @@ pub async fn audit_log(state: State<'_, AppState>, limit: i64) -> Result<AuditLo
 
 /// Asks where to save the audit log (CSV) and writes it there; `None` when cancelled.
 #[tauri::command]
-pub async fn export_audit(app: AppHandle, state: State<'_, AppState>, title: String) -> Result<Option<String>, IpcError> {
+pub async fn export_audit(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    title: String,
+) -> Result<Option<String>, IpcError> {
     with_store(&state, |_| Ok(()))?;
-    let Some(chosen) = app.dialog().file().set_title(title).set_file_name("respond-audit.csv").add_filter("CSV", &["csv"]).blocking_save_file() else {
+    let Some(chosen) = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name("respond-audit.csv")
+        .add_filter("CSV", &["csv"])
+        .blocking_save_file()
+    else {
         return Ok(None);
     };
-    let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
+    let path = chosen
+        .into_path()
+        .map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
     with_store(&state, |store| audit::export_csv(store.conn(), &path))?;
     Ok(Some(path.display().to_string()))
 }
 
 #[tauri::command]
-pub async fn erase_session_names(state: State<'_, AppState>, session: i64) -> Result<usize, IpcError> {
+pub async fn erase_session_names(
+    state: State<'_, AppState>,
+    session: i64,
+) -> Result<usize, IpcError> {
     with_store(&state, |store| names::erase_session(store, session))
 }
 
@@ -162,7 +201,7 @@ pub fn start_daily_backups(app: AppHandle) {
     std::thread::spawn(move || loop {
         std::thread::sleep(Duration::from_secs(30 * 60));
         let state = app.state::<AppState>();
-        let Ok(guard) = state.store.lock() else { return };
+        let guard = state.store();
         if let Some(store) = guard.as_ref() {
             if backup::daily_due(store.dir()).unwrap_or(false) {
                 // A failed daily backup is tried again at the next check.

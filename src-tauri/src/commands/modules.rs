@@ -7,15 +7,23 @@ use super::with_store;
 use crate::AppState;
 
 #[tauri::command]
-pub async fn list_modules(state: State<'_, AppState>, lang: Language) -> Result<Vec<ModuleSummary>, IpcError> {
+pub async fn list_modules(
+    state: State<'_, AppState>,
+    lang: Language,
+) -> Result<Vec<ModuleSummary>, IpcError> {
     Ok(state.library().summaries(lang))
 }
 
 /// Module `id` in `lang`, with the emergency number and local services of the usual site.
 #[tauri::command]
-pub async fn get_module(state: State<'_, AppState>, id: String, lang: Language) -> Result<ModuleView, IpcError> {
+pub async fn get_module(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Language,
+) -> Result<ModuleView, IpcError> {
     let settings = with_store(&state, |store| settings::load(store, Language::from_os()))?;
-    let site = state.library().site_values(settings.country.as_deref(), &settings.local_services, lang);
+    let site =
+        state.library().site_values(settings.country.as_deref(), &settings.local_services, lang);
     state.library().view(&id, lang, &site).ok_or_else(|| Error::ModuleNotFound { id, lang }.into())
 }
 
@@ -31,7 +39,10 @@ pub async fn list_countries(state: State<'_, AppState>) -> Result<Vec<Country>, 
 
 /// Problems found in the content files, as `path:line: message` in `lang`.
 #[tauri::command]
-pub async fn content_problems(state: State<'_, AppState>, lang: Language) -> Result<Vec<String>, IpcError> {
+pub async fn content_problems(
+    state: State<'_, AppState>,
+    lang: Language,
+) -> Result<Vec<String>, IpcError> {
     let l10n = Localizer::new(lang);
     Ok(state.library().problems().iter().map(|p| p.render(&l10n)).collect())
 }

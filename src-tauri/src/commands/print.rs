@@ -13,14 +13,20 @@ use crate::AppState;
 
 /// The PDF itself, sent as raw bytes, for the Print page to show its first page.
 #[tauri::command]
-pub async fn preview_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<Response, IpcError> {
+pub async fn preview_printout(
+    state: State<'_, AppState>,
+    request: PrintRequest,
+) -> Result<Response, IpcError> {
     let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
     Ok(Response::new(printout.pdf))
 }
 
 /// Saves the document in the print folder and returns where.
 #[tauri::command]
-pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) -> Result<String, IpcError> {
+pub async fn save_printout(
+    state: State<'_, AppState>,
+    request: PrintRequest,
+) -> Result<String, IpcError> {
     let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
     let path = files::save_pdf(&printout.name, &printout.pdf)?;
     with_store(&state, |store| print::record_saved(store, &printout))?;
@@ -30,14 +36,26 @@ pub async fn save_printout(state: State<'_, AppState>, request: PrintRequest) ->
 /// Asks where to save (the system's save dialog, opened from here so that the page never
 /// names a path), then saves there; `None` when the trainer cancels.
 #[tauri::command]
-pub async fn save_printout_as(app: AppHandle, state: State<'_, AppState>, request: PrintRequest, title: String) -> Result<Option<String>, IpcError> {
+pub async fn save_printout_as(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: PrintRequest,
+    title: String,
+) -> Result<Option<String>, IpcError> {
     let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
-    let mut dialog = app.dialog().file().set_title(title).set_file_name(files::file_name(&printout.name)).add_filter("PDF", &["pdf"]);
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(files::file_name(&printout.name))
+        .add_filter("PDF", &["pdf"]);
     if let Ok(dir) = files::print_dir() {
         dialog = dialog.set_directory(dir);
     }
     let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
-    let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
+    let path = chosen
+        .into_path()
+        .map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
     files::write_whole(&path, &printout.pdf)?;
     with_store(&state, |store| print::record_saved(store, &printout))?;
     if let Ok(mut saved) = state.saved_as.lock() {
@@ -49,11 +67,17 @@ pub async fn save_printout_as(app: AppHandle, state: State<'_, AppState>, reques
 /// Opens a saved printout in the system's PDF viewer: only a PDF of the print folder, or
 /// one the trainer saved through the dialog.
 #[tauri::command]
-pub async fn open_printout(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<(), IpcError> {
+pub async fn open_printout(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<(), IpcError> {
     let path = PathBuf::from(path);
     let chosen = state.saved_as.lock().is_ok_and(|saved| saved.contains(&path));
     if !chosen && !files::is_printout(&path)? {
         return Err(Error::NotFound.into());
     }
-    app.opener().open_path(path.display().to_string(), None::<&str>).map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))
 }

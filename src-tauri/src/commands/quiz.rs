@@ -1,7 +1,9 @@
 use std::collections::BTreeMap;
 
-use respond::quiz::attempts::{self, AnswerInput, Distribution, Phase, Reviewed, SessionResults, Taking};
 use respond::content::bank::{QuizInfo, QuizView};
+use respond::quiz::attempts::{
+    self, AnswerInput, Distribution, Phase, Reviewed, SessionResults, Taking,
+};
 use respond::{Error, IpcError, Language};
 use tauri::State;
 
@@ -9,54 +11,100 @@ use super::with_store;
 use crate::AppState;
 
 #[tauri::command]
-pub async fn list_quizzes(state: State<'_, AppState>, lang: Language) -> Result<Vec<QuizInfo>, IpcError> {
+pub async fn list_quizzes(
+    state: State<'_, AppState>,
+    lang: Language,
+) -> Result<Vec<QuizInfo>, IpcError> {
     Ok(state.library().bank().quizzes(lang))
 }
 
 #[tauri::command]
-pub async fn get_quiz(state: State<'_, AppState>, id: String, lang: Language) -> Result<QuizView, IpcError> {
+pub async fn get_quiz(
+    state: State<'_, AppState>,
+    id: String,
+    lang: Language,
+) -> Result<QuizView, IpcError> {
     state.library().bank().view(&id, lang).ok_or_else(|| Error::NotFound.into())
 }
 
 #[tauri::command]
-pub async fn take_quiz(state: State<'_, AppState>, session: i64, code: String, phase: Phase) -> Result<Taking, IpcError> {
+pub async fn take_quiz(
+    state: State<'_, AppState>,
+    session: i64,
+    code: String,
+    phase: Phase,
+) -> Result<Taking, IpcError> {
     with_store(&state, |store| attempts::take(store, state.library(), session, &code, phase))
 }
 
 /// The graded review after a post-test or follow-up, in the participant's language.
 #[tauri::command]
-pub async fn review_quiz(state: State<'_, AppState>, participant: i64, phase: Phase) -> Result<Vec<Reviewed>, IpcError> {
+pub async fn review_quiz(
+    state: State<'_, AppState>,
+    participant: i64,
+    phase: Phase,
+) -> Result<Vec<Reviewed>, IpcError> {
     with_store(&state, |store| attempts::review(store, state.library(), participant, phase))
 }
 
 /// Stores one kiosk answer; the UI moves on only once this has returned.
 #[tauri::command]
-pub async fn record_answer(state: State<'_, AppState>, participant: i64, phase: Phase, lang: Language, answer: AnswerInput) -> Result<(), IpcError> {
-    with_store(&state, |store| attempts::record_answer(store, state.library(), participant, phase, lang, &answer))
+pub async fn record_answer(
+    state: State<'_, AppState>,
+    participant: i64,
+    phase: Phase,
+    lang: Language,
+    answer: AnswerInput,
+) -> Result<(), IpcError> {
+    with_store(&state, |store| {
+        attempts::record_answer(store, state.library(), participant, phase, lang, &answer)
+    })
 }
 
 #[tauri::command]
-pub async fn record_sheet(state: State<'_, AppState>, participant: i64, phase: Phase, answers: Vec<AnswerInput>) -> Result<(), IpcError> {
-    with_store(&state, |store| attempts::record_sheet(store, state.library(), participant, phase, &answers))
+pub async fn record_sheet(
+    state: State<'_, AppState>,
+    participant: i64,
+    phase: Phase,
+    answers: Vec<AnswerInput>,
+) -> Result<(), IpcError> {
+    with_store(&state, |store| {
+        attempts::record_sheet(store, state.library(), participant, phase, &answers)
+    })
 }
 
 #[tauri::command]
-pub async fn clear_answers(state: State<'_, AppState>, participant: i64, phase: Phase) -> Result<(), IpcError> {
+pub async fn clear_answers(
+    state: State<'_, AppState>,
+    participant: i64,
+    phase: Phase,
+) -> Result<(), IpcError> {
     with_store(&state, |store| attempts::clear(store, participant, phase))
 }
 
 #[tauri::command]
-pub async fn get_answers(state: State<'_, AppState>, participant: i64, phase: Phase) -> Result<BTreeMap<String, Vec<String>>, IpcError> {
+pub async fn get_answers(
+    state: State<'_, AppState>,
+    participant: i64,
+    phase: Phase,
+) -> Result<BTreeMap<String, Vec<String>>, IpcError> {
     with_store(&state, |store| attempts::answers(store, participant, phase))
 }
 
 #[tauri::command]
-pub async fn session_results(state: State<'_, AppState>, session: i64) -> Result<SessionResults, IpcError> {
+pub async fn session_results(
+    state: State<'_, AppState>,
+    session: i64,
+) -> Result<SessionResults, IpcError> {
     with_store(&state, |store| attempts::session_results(store, state.library(), session))
 }
 
 #[tauri::command]
-pub async fn answer_distribution(state: State<'_, AppState>, session: i64, phase: Phase, item: String) -> Result<Distribution, IpcError> {
+pub async fn answer_distribution(
+    state: State<'_, AppState>,
+    session: i64,
+    phase: Phase,
+    item: String,
+) -> Result<Distribution, IpcError> {
     with_store(&state, |store| attempts::distribution(store, session, phase, &item))
 }
-

@@ -1,8 +1,8 @@
+use respond::data::files;
 use respond::results::demo::{self, Summary};
 use respond::results::evaluation::Scope;
 use respond::results::export::{self, ExportOptions};
 use respond::results::view::{self, ResultsView};
-use respond::data::files;
 use respond::{Error, IpcError, Language};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -11,7 +11,11 @@ use super::with_store;
 use crate::AppState;
 
 #[tauri::command]
-pub async fn results_view(state: State<'_, AppState>, scope: Scope, lang: Language) -> Result<ResultsView, IpcError> {
+pub async fn results_view(
+    state: State<'_, AppState>,
+    scope: Scope,
+    lang: Language,
+) -> Result<ResultsView, IpcError> {
     with_store(&state, |store| view::view(store, state.library(), scope, lang))
 }
 
@@ -27,22 +31,43 @@ fn export_name(options: &ExportOptions) -> String {
 
 /// Saves the export in the print folder; returns where.
 #[tauri::command]
-pub async fn save_export(state: State<'_, AppState>, scope: Scope, options: ExportOptions) -> Result<String, IpcError> {
-    let bytes = with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
-    Ok(files::save_file(&export_name(&options), options.format.extension(), &bytes)?.display().to_string())
+pub async fn save_export(
+    state: State<'_, AppState>,
+    scope: Scope,
+    options: ExportOptions,
+) -> Result<String, IpcError> {
+    let bytes =
+        with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
+    Ok(files::save_file(&export_name(&options), options.format.extension(), &bytes)?
+        .display()
+        .to_string())
 }
 
 /// Asks where to save with the system's dialog, then saves there; `None` when cancelled.
 #[tauri::command]
-pub async fn save_export_as(app: AppHandle, state: State<'_, AppState>, scope: Scope, options: ExportOptions, title: String) -> Result<Option<String>, IpcError> {
-    let bytes = with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
+pub async fn save_export_as(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    scope: Scope,
+    options: ExportOptions,
+    title: String,
+) -> Result<Option<String>, IpcError> {
+    let bytes =
+        with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
     let extension = options.format.extension();
-    let mut dialog = app.dialog().file().set_title(title).set_file_name(format!("{}.{extension}", export_name(&options))).add_filter(extension, &[extension]);
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(format!("{}.{extension}", export_name(&options)))
+        .add_filter(extension, &[extension]);
     if let Ok(dir) = files::print_dir() {
         dialog = dialog.set_directory(dir);
     }
     let Some(chosen) = dialog.blocking_save_file() else { return Ok(None) };
-    let path = chosen.into_path().map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
+    let path = chosen
+        .into_path()
+        .map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
     files::write_whole(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }

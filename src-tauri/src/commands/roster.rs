@@ -6,17 +6,28 @@ use super::with_store;
 use crate::AppState;
 
 #[tauri::command]
-pub async fn list_participants(state: State<'_, AppState>, session: i64) -> Result<Vec<Participant>, IpcError> {
+pub async fn list_participants(
+    state: State<'_, AppState>,
+    session: i64,
+) -> Result<Vec<Participant>, IpcError> {
     with_store(&state, |store| roster::list(store, session))
 }
 
 #[tauri::command]
-pub async fn add_participant(state: State<'_, AppState>, session: i64, input: ParticipantInput) -> Result<Participant, IpcError> {
+pub async fn add_participant(
+    state: State<'_, AppState>,
+    session: i64,
+    input: ParticipantInput,
+) -> Result<Participant, IpcError> {
     with_store(&state, |store| roster::add(store, session, &input))
 }
 
 #[tauri::command]
-pub async fn update_participant(state: State<'_, AppState>, id: i64, input: ParticipantInput) -> Result<Participant, IpcError> {
+pub async fn update_participant(
+    state: State<'_, AppState>,
+    id: i64,
+    input: ParticipantInput,
+) -> Result<Participant, IpcError> {
     with_store(&state, |store| roster::update(store, id, &input))
 }
 

@@ -21,17 +21,28 @@ pub async fn get_session(state: State<'_, AppState>, id: i64) -> Result<Session,
 }
 
 #[tauri::command]
-pub async fn create_session(state: State<'_, AppState>, input: SessionInput) -> Result<Session, IpcError> {
+pub async fn create_session(
+    state: State<'_, AppState>,
+    input: SessionInput,
+) -> Result<Session, IpcError> {
     with_store(&state, |store| sessions::create(store, state.library(), &input))
 }
 
 #[tauri::command]
-pub async fn update_session(state: State<'_, AppState>, id: i64, input: SessionInput) -> Result<Session, IpcError> {
+pub async fn update_session(
+    state: State<'_, AppState>,
+    id: i64,
+    input: SessionInput,
+) -> Result<Session, IpcError> {
     with_store(&state, |store| sessions::update(store, state.library(), id, &input))
 }
 
 #[tauri::command]
-pub async fn close_session(state: State<'_, AppState>, id: i64, closed: bool) -> Result<Session, IpcError> {
+pub async fn close_session(
+    state: State<'_, AppState>,
+    id: i64,
+    closed: bool,
+) -> Result<Session, IpcError> {
     with_store(&state, |store| sessions::set_closed(store, id, closed))
 }
 

@@ -21,6 +21,10 @@ pub async fn set_text_size(state: State<'_, AppState>, size: TextSize) -> Result
 }
 
 #[tauri::command]
-pub async fn set_site(state: State<'_, AppState>, country: Option<String>, local_services: Vec<String>) -> Result<(), IpcError> {
+pub async fn set_site(
+    state: State<'_, AppState>,
+    country: Option<String>,
+    local_services: Vec<String>,
+) -> Result<(), IpcError> {
     with_store(&state, |store| settings::set_site(store, country.as_deref(), &local_services))
 }
