@@ -18,8 +18,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::sessions::Session::export_all_to(dir)?;
     crate::sessions::SessionInput::export_all_to(dir)?;
     crate::sessions::roster::ParticipantInput::export_all_to(dir)?;
-    crate::quiz::attempts::Taking::export_all_to(dir)?;
     crate::quiz::attempts::Reviewed::export_all_to(dir)?;
+    crate::quiz::kiosk::KioskState::export_all_to(dir)?;
+    crate::quiz::kiosk::Exit::export_all_to(dir)?;
     crate::quiz::attempts::AnswerInput::export_all_to(dir)?;
     crate::quiz::attempts::SessionResults::export_all_to(dir)?;
     crate::quiz::attempts::Distribution::export_all_to(dir)?;

@@ -39,6 +39,12 @@ pub enum Error {
     NameRequired { missing: Vec<String>, unprintable: Vec<String> },
     #[error("invalid certificate: {0}")]
     InvalidCertificate(Rejection),
+    /// The quiz kiosk runs: only its own commands are answered until the trainer leaves it.
+    #[error("the quiz kiosk is running: leave it with the trainer's PIN first")]
+    KioskActive,
+    /// A bug: a panic caught at the boundary of one command.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 /// Stable codes the UI switches on; the UI shows its own translated text for each.
@@ -60,6 +66,7 @@ pub enum ErrorCode {
     Locked,
     DiskFull,
     DatabaseCorrupt,
+    KioskActive,
     Internal,
 }
 
@@ -74,7 +81,8 @@ impl Error {
             Error::ModuleNotFound { .. } => ErrorCode::ModuleNotFound,
             Error::InvalidInput { .. } => ErrorCode::InvalidInput,
             Error::NotFound => ErrorCode::NotFound,
-            Error::Bench(_) => ErrorCode::Internal,
+            Error::Bench(_) | Error::Internal(_) => ErrorCode::Internal,
+            Error::KioskActive => ErrorCode::KioskActive,
             Error::Pdf(_) => ErrorCode::Pdf,
             Error::NameRequired { .. } => ErrorCode::NameRequired,
             Error::InvalidCertificate(_) => ErrorCode::InvalidCertificate,

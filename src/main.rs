@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use respond::content::{Audience, Files, Library};
 use respond::data::store::DatabaseState;
+use respond::data::vault::{self, Vault};
 use respond::i18n::{Language, Localizer};
 use respond::pdf::Paper;
 use respond::results::evaluation::{self, Scope};
@@ -625,8 +626,7 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
     match command {
         Cmd::Backup => {
             let store = open_store(l10n)?;
-            let keep = settings::data_settings(&store)?.keep_backups as usize;
-            let made = backup::back_up(&store, backup::MANUAL, keep)?;
+            let made = backup::back_up(&store, backup::MANUAL, vault::keep(&store)?)?;
             println!("{}", store.backup_dir().join(made.name).display());
         }
         Cmd::Restore { file, yes } => {
@@ -648,18 +648,10 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
             if !yes && !confirmed(l10n)? {
                 return Ok(ExitCode::FAILURE);
             }
-            let restored = match Store::open(&dir, &phrase) {
-                Ok(live) => backup::restore(live, &file, &phrase)?,
-                Err(respond::Error::Corrupt(_)) => backup::restore_unopened(&dir, &file, &phrase)?,
-                Err(err) => return Err(err),
-            };
-            println!(
-                "{}",
-                l10n.tr(
-                    "data-cli-restored",
-                    &[("path", restored.path().display().to_string().into())]
-                )
-            );
+            let vault = Vault::new(dir);
+            vault.restore(&file, &phrase)?;
+            let path = vault.with_store(|store| Ok(store.path().display().to_string()))?;
+            println!("{}", l10n.tr("data-cli-restored", &[("path", path.into())]));
         }
         Cmd::EraseNames { session } => {
             let erased = names::erase_session(&open_store(l10n)?, session)?;

@@ -93,6 +93,7 @@ data-action-backup = Gesichert
 data-action-restore = Wiederhergestellt
 data-action-passphrase-change = Passphrase geändert
 data-action-unlock = Entsperrt
+data-action-kiosk = Fragebogen-Kiosk
 data-object-database = die Daten
 data-object-session = Schulung
 data-object-participant = teilnehmende Person

@@ -76,7 +76,12 @@ kiosk-pin-hint = Der Test füllt den ganzen Bildschirm. Teilnehmende können ihn
 kiosk-pin-invalid = Verwenden Sie 4 bis 8 Ziffern.
 kiosk-start = Starten
 kiosk-unlock-title = PIN der Schulungsleitung
-kiosk-pin-wrong = Das ist nicht die richtige PIN.
+error-kiosk-active = Der Fragebogen-Bildschirm läuft. Die Trainerin oder der Trainer verlässt ihn zuerst mit der PIN.
+kiosk-unlock-hint = Die PIN der Trainerin oder des Trainers, oder die Passphrase von Respond.
+kiosk-tries-left = { $tries ->
+    [one] Das ist nicht die richtige PIN. Noch ein falscher Versuch, und Respond wird gesperrt.
+   *[other] Das ist nicht die richtige PIN. Noch { $tries } falsche Versuche, und Respond wird gesperrt.
+}
 kiosk-leave = Testansicht verlassen
 kiosk-back-to-quiz = Zurück
 kiosk-trainer-leave = Schulungsleitung

@@ -93,6 +93,7 @@ data-action-backup = Backed up
 data-action-restore = Restored
 data-action-passphrase-change = Passphrase changed
 data-action-unlock = Unlocked
+data-action-kiosk = Quiz kiosk
 data-object-database = the data
 data-object-session = session
 data-object-participant = participant

@@ -76,7 +76,12 @@ kiosk-pin-hint = The quiz fills the screen. Participants cannot leave it; you le
 kiosk-pin-invalid = Use 4 to 8 digits.
 kiosk-start = Start
 kiosk-unlock-title = Trainer PIN
-kiosk-pin-wrong = That is not the PIN.
+error-kiosk-active = The quiz screen is running. The trainer leaves it with the PIN first.
+kiosk-unlock-hint = The trainer’s PIN, or the passphrase of Respond.
+kiosk-tries-left = { $tries ->
+    [one] Not the right PIN. One more wrong try and Respond locks.
+   *[other] Not the right PIN. { $tries } more wrong tries and Respond locks.
+}
 kiosk-leave = Leave the quiz screen
 kiosk-back-to-quiz = Back
 kiosk-trainer-leave = Trainer

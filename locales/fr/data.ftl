@@ -93,6 +93,7 @@ data-action-backup = Sauvegardé
 data-action-restore = Restauré
 data-action-passphrase-change = Phrase secrète changée
 data-action-unlock = Déverrouillé
+data-action-kiosk = Borne de questionnaire
 data-object-database = les données
 data-object-session = séance
 data-object-participant = participant

@@ -76,7 +76,12 @@ kiosk-pin-hint = Le questionnaire s’affiche en plein écran. Les participants 
 kiosk-pin-invalid = Utilisez 4 à 8 chiffres.
 kiosk-start = Démarrer
 kiosk-unlock-title = Code PIN du formateur
-kiosk-pin-wrong = Ce n’est pas le bon code PIN.
+error-kiosk-active = L’écran du questionnaire est ouvert. La personne qui anime la séance le quitte d’abord avec son code PIN.
+kiosk-unlock-hint = Le code PIN du formateur, ou la phrase secrète de Respond.
+kiosk-tries-left = { $tries ->
+    [one] Ce n’est pas le bon code PIN. Encore un essai erroné et Respond se verrouille.
+   *[other] Ce n’est pas le bon code PIN. Encore { $tries } essais erronés et Respond se verrouille.
+}
 kiosk-leave = Quitter l’écran du questionnaire
 kiosk-back-to-quiz = Retour
 kiosk-trainer-leave = Formateur

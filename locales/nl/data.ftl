@@ -93,6 +93,7 @@ data-action-backup = Back-up gemaakt
 data-action-restore = Teruggezet
 data-action-passphrase-change = Wachtzin gewijzigd
 data-action-unlock = Ontgrendeld
+data-action-kiosk = Vragenlijstkiosk
 data-object-database = de gegevens
 data-object-session = sessie
 data-object-participant = deelnemer

@@ -76,7 +76,12 @@ kiosk-pin-hint = De vragenlijst vult het hele scherm. Deelnemers kunnen het sche
 kiosk-pin-invalid = Gebruik 4 tot 8 cijfers.
 kiosk-start = Starten
 kiosk-unlock-title = Pincode van de trainer
-kiosk-pin-wrong = Dat is niet de juiste pincode.
+error-kiosk-active = Het vragenlijstscherm staat open. De trainer verlaat het eerst met de pincode.
+kiosk-unlock-hint = De pincode van de trainer, of de wachtzin van Respond.
+kiosk-tries-left = { $tries ->
+    [one] Dat is niet de juiste pincode. Nog één foute poging en Respond gaat op slot.
+   *[other] Dat is niet de juiste pincode. Nog { $tries } foute pogingen en Respond gaat op slot.
+}
 kiosk-leave = Vragenlijstscherm verlaten
 kiosk-back-to-quiz = Terug
 kiosk-trainer-leave = Trainer

@@ -93,6 +93,7 @@ data-action-backup = Cópia feita
 data-action-restore = Reposto
 data-action-passphrase-change = Frase-passe mudada
 data-action-unlock = Desbloqueado
+data-action-kiosk = Quiosque do questionário
 data-object-database = os dados
 data-object-session = sessão
 data-object-participant = participante

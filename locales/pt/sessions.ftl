@@ -76,7 +76,12 @@ kiosk-pin-hint = O questionário ocupa o ecrã inteiro. Os participantes não po
 kiosk-pin-invalid = Use 4 a 8 algarismos.
 kiosk-start = Iniciar
 kiosk-unlock-title = PIN do formador
-kiosk-pin-wrong = O PIN não está correto.
+error-kiosk-active = O ecrã do questionário está aberto. Quem dinamiza a sessão sai primeiro com o PIN.
+kiosk-unlock-hint = O PIN de quem dinamiza a sessão, ou a frase-passe do Respond.
+kiosk-tries-left = { $tries ->
+    [one] Não é o PIN certo. Mais uma tentativa errada e o Respond fica bloqueado.
+   *[other] Não é o PIN certo. Mais { $tries } tentativas erradas e o Respond fica bloqueado.
+}
 kiosk-leave = Sair do ecrã do questionário
 kiosk-back-to-quiz = Voltar
 kiosk-trainer-leave = Formador

@@ -2,22 +2,15 @@
 
 mod commands;
 
-use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use respond::content::Library;
-use respond::Store;
+use respond::data::vault::Vault;
 use tauri::Manager;
 
-/// What the commands share: the open database and the training content.
+/// What the commands share: the database (locked or open) and the training content.
 pub struct AppState {
-    /// `None` while locked: the connection, and with it the key, is dropped.
-    store: Mutex<Option<Store>>,
-    /// The data folder, known before the database is unlocked.
-    data_dir: PathBuf,
-    /// Whether this run has made its backup at the first unlock.
-    backed_up: AtomicBool,
+    vault: Vault,
     /// Loaded on a thread of its own so that the window paints without waiting for it.
     library: Arc<OnceLock<Library>>,
     /// Files the trainer saved through the save dialog in this run: the app may open them.
@@ -29,15 +22,10 @@ impl AppState {
     fn library(&self) -> &Library {
         self.library.wait()
     }
-
-    /// The store slot. A panic elsewhere while it was held does not leave the app unusable:
-    /// the connection is still sound (SQLite rolled back what was unfinished).
-    fn store(&self) -> std::sync::MutexGuard<'_, Option<Store>> {
-        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
 }
 
 pub fn run() {
+    let handler = include!(concat!(env!("OUT_DIR"), "/handler.rs"));
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -49,16 +37,23 @@ pub fn run() {
                 loading.get_or_init(Library::load_default);
             });
             app.manage(AppState {
-                store: Mutex::new(None),
-                data_dir,
-                backed_up: AtomicBool::new(false),
+                vault: Vault::new(data_dir),
                 library,
                 saved_as: Mutex::default(),
             });
             commands::data::start_daily_backups(app.handle().clone());
             Ok(())
         })
-        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
+        .invoke_handler(move |invoke| {
+            // While the quiz kiosk runs, the window gets only the kiosk's own commands,
+            // whatever the page asks (a console, a reloaded page, a crafted call).
+            let state = invoke.message.webview().state::<AppState>();
+            if !commands::kiosk::allows(&state, invoke.message.command()) {
+                invoke.resolver.reject(commands::kiosk::refusal());
+                return true;
+            }
+            handler(invoke)
+        })
         .run(tauri::generate_context!())
         .expect("error while running Respond");
 }

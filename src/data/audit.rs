@@ -26,6 +26,7 @@ pub enum Action {
     Restore,
     PassphraseChange,
     Unlock,
+    Kiosk,
 }
 
 impl Action {
@@ -41,6 +42,7 @@ impl Action {
             Action::Restore => "restore",
             Action::PassphraseChange => "passphrase-change",
             Action::Unlock => "unlock",
+            Action::Kiosk => "kiosk",
         }
     }
 }

@@ -11,3 +11,4 @@ pub mod names;
 pub mod passphrase;
 pub mod sql;
 pub mod store;
+pub mod vault;

@@ -2,6 +2,7 @@
 //! on paper, and the one way they are graded and scored.
 
 pub mod attempts;
+pub mod kiosk;
 pub mod scoring;
 
 pub use scoring::{is_correct, score, Score};

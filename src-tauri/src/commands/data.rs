@@ -1,13 +1,10 @@
 //! The passphrase, locking, backups, the audit log and erasing names.
 
-use std::sync::atomic::Ordering;
-use std::time::Duration;
-
 use respond::data::app::DataStatus;
 use respond::data::audit::{self, AuditLog};
 use respond::data::backup::{self, BackupFile, BackupPreview};
 use respond::data::passphrase::{self, Strength};
-use respond::data::store::{self, DatabaseState};
+use respond::data::vault;
 use respond::settings::{self, DataSettings};
 use respond::{data::names, Error, IpcError, Language, Store};
 use tauri::{AppHandle, Manager, State};
@@ -18,10 +15,9 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn data_status(state: State<'_, AppState>) -> Result<DataStatus, IpcError> {
-    let unlocked = state.store().is_some();
     Ok(DataStatus {
-        state: store::database_state(&state.data_dir),
-        unlocked,
+        state: state.vault.state(),
+        unlocked: state.vault.is_unlocked(),
         language: Language::from_os(),
         min_length: passphrase::MIN_LENGTH,
     })
@@ -32,23 +28,6 @@ pub fn passphrase_strength(passphrase: String) -> Strength {
     passphrase::strength(&passphrase)
 }
 
-/// Opens the store and keeps it; the first unlock of a run, and any after a day without
-/// one, makes an automatic backup.
-fn open_and_keep(state: &AppState, passphrase: &str) -> Result<(), IpcError> {
-    let store = Store::open(&state.data_dir, passphrase)?;
-    let first = !state.backed_up.swap(true, Ordering::SeqCst);
-    if first || backup::daily_due(store.dir())? {
-        automatic_backup(&store)?;
-    }
-    *state.store() = Some(store);
-    Ok(())
-}
-
-fn automatic_backup(store: &Store) -> respond::Result<()> {
-    let keep = settings::data_settings(store)?.keep_backups as usize;
-    backup::back_up(store, backup::AUTO, keep).map(drop)
-}
-
 /// First run (or a database from before encryption): the passphrase chosen now encrypts it.
 #[tauri::command]
 pub async fn create_database(
@@ -56,24 +35,18 @@ pub async fn create_database(
     passphrase: String,
     confirmation: String,
 ) -> Result<(), IpcError> {
-    if store::database_state(&state.data_dir) == DatabaseState::Encrypted {
-        return Err(
-            Error::InvalidInput { field: "passphrase".into(), reason: "exists".into() }.into()
-        );
-    }
-    passphrase::check_new(&passphrase, &confirmation)?;
-    open_and_keep(&state, &passphrase)
+    Ok(state.vault.create(&passphrase, &confirmation)?)
 }
 
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
-    open_and_keep(&state, &passphrase)
+    Ok(state.vault.unlock(&passphrase)?)
 }
 
 /// Drops the open database, and its key, until the passphrase is typed again.
 #[tauri::command]
 pub async fn lock(state: State<'_, AppState>) -> Result<(), IpcError> {
-    state.store().take();
+    state.vault.lock();
     Ok(())
 }
 
@@ -84,13 +57,7 @@ pub async fn change_passphrase(
     passphrase: String,
     confirmation: String,
 ) -> Result<(), IpcError> {
-    let mut guard = state.store();
-    let store = guard.as_mut().ok_or(Error::Locked)?;
-    if !store.is_passphrase(&current) {
-        return Err(Error::WrongPassphrase.into());
-    }
-    passphrase::check_new(&passphrase, &confirmation)?;
-    Ok(store.change_passphrase(&passphrase)?)
+    Ok(state.vault.change_passphrase(&current, &passphrase, &confirmation)?)
 }
 
 #[tauri::command]
@@ -109,15 +76,12 @@ pub async fn set_data_settings(
 /// Listed while locked too: a damaged database is replaced from here.
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupFile>, IpcError> {
-    Ok(backup::list(&state.data_dir)?)
+    Ok(backup::list(state.vault.dir())?)
 }
 
 #[tauri::command]
 pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupFile, IpcError> {
-    with_store(&state, |store| {
-        let keep = settings::data_settings(store)?.keep_backups as usize;
-        backup::back_up(store, backup::MANUAL, keep)
-    })
+    Ok(state.vault.back_up_now()?)
 }
 
 /// What a backup holds; it opens only with the passphrase it was made with.
@@ -127,7 +91,7 @@ pub async fn preview_backup(
     name: String,
     passphrase: String,
 ) -> Result<BackupPreview, IpcError> {
-    Ok(backup::preview(&backup::path_of(&state.data_dir, &name)?, &passphrase)?)
+    Ok(backup::preview(&backup::path_of(state.vault.dir(), &name)?, &passphrase)?)
 }
 
 /// Replaces the database with a backup (the current one is backed up first) and leaves it
@@ -138,19 +102,8 @@ pub async fn restore_backup(
     name: String,
     passphrase: String,
 ) -> Result<(), IpcError> {
-    let source = backup::path_of(&state.data_dir, &name)?;
-    let mut guard = state.store();
-    let restored = match guard.take() {
-        Some(live) => backup::restore(live, &source, &passphrase),
-        None => backup::restore_unopened(&state.data_dir, &source, &passphrase),
-    };
-    match restored {
-        Ok(store) => {
-            *guard = Some(store);
-            Ok(())
-        }
-        Err(err) => Err(err.into()),
-    }
+    let source = backup::path_of(state.vault.dir(), &name)?;
+    Ok(state.vault.restore(&source, &passphrase)?)
 }
 
 #[tauri::command]
@@ -199,14 +152,8 @@ pub async fn erase_participant_name(state: State<'_, AppState>, id: i64) -> Resu
 /// While the app runs, a backup a day: checked every half hour, made only while unlocked.
 pub fn start_daily_backups(app: AppHandle) {
     std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_secs(30 * 60));
-        let state = app.state::<AppState>();
-        let guard = state.store();
-        if let Some(store) = guard.as_ref() {
-            if backup::daily_due(store.dir()).unwrap_or(false) {
-                // A failed daily backup is tried again at the next check.
-                let _ = automatic_backup(store);
-            }
-        }
+        std::thread::sleep(vault::BACKUP_CHECK);
+        // A failed daily backup is tried again at the next check.
+        let _ = app.state::<AppState>().vault.back_up_if_due();
     });
 }

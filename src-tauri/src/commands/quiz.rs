@@ -26,41 +26,6 @@ pub async fn get_quiz(
 ) -> Result<QuizView, IpcError> {
     state.library().bank().view(&id, lang).ok_or_else(|| Error::NotFound.into())
 }
-
-#[tauri::command]
-pub async fn take_quiz(
-    state: State<'_, AppState>,
-    session: i64,
-    code: String,
-    phase: Phase,
-) -> Result<Taking, IpcError> {
-    with_store(&state, |store| attempts::take(store, state.library(), session, &code, phase))
-}
-
-/// The graded review after a post-test or follow-up, in the participant's language.
-#[tauri::command]
-pub async fn review_quiz(
-    state: State<'_, AppState>,
-    participant: i64,
-    phase: Phase,
-) -> Result<Vec<Reviewed>, IpcError> {
-    with_store(&state, |store| attempts::review(store, state.library(), participant, phase))
-}
-
-/// Stores one kiosk answer; the UI moves on only once this has returned.
-#[tauri::command]
-pub async fn record_answer(
-    state: State<'_, AppState>,
-    participant: i64,
-    phase: Phase,
-    lang: Language,
-    answer: AnswerInput,
-) -> Result<(), IpcError> {
-    with_store(&state, |store| {
-        attempts::record_answer(store, state.library(), participant, phase, lang, &answer)
-    })
-}
-
 #[tauri::command]
 pub async fn record_sheet(
     state: State<'_, AppState>,

@@ -5,13 +5,11 @@ import type { Participant } from '../ipc/bindings/Participant'
 import type { ParticipantInput } from '../ipc/bindings/ParticipantInput'
 import type { Phase } from '../ipc/bindings/Phase'
 import type { QuizInfo } from '../ipc/bindings/QuizInfo'
-import type { Reviewed } from '../ipc/bindings/Reviewed'
 import type { QuizView } from '../ipc/bindings/QuizView'
 import type { Session } from '../ipc/bindings/Session'
 import type { SessionInput } from '../ipc/bindings/SessionInput'
 import type { SessionResults } from '../ipc/bindings/SessionResults'
 import type { Site } from '../ipc/bindings/Site'
-import type { Taking } from '../ipc/bindings/Taking'
 import { call } from '../ipc/invoke'
 import { savePrintout } from '../print/print'
 import type { Paper } from '../ipc/bindings/Paper'
@@ -31,10 +29,6 @@ export const removeParticipant = (id: number) => call<void>('remove_participant'
 
 export const listQuizzes = (lang: Language) => call<QuizInfo[]>('list_quizzes', { lang })
 export const getQuiz = (id: string, lang: Language) => call<QuizView>('get_quiz', { id, lang })
-export const takeQuiz = (session: number, code: string, phase: Phase) => call<Taking>('take_quiz', { session, code, phase })
-export const reviewQuiz = (participant: number, phase: Phase) => call<Reviewed[]>('review_quiz', { participant, phase })
-export const recordAnswer = (participant: number, phase: Phase, lang: Language, answer: AnswerInput) =>
-  call<void>('record_answer', { participant, phase, lang, answer })
 export const recordSheet = (participant: number, phase: Phase, answers: AnswerInput[]) => call<void>('record_sheet', { participant, phase, answers })
 export const getAnswers = (participant: number, phase: Phase) => call<Record<string, string[]>>('get_answers', { participant, phase })
 export const sessionResults = (session: number) => call<SessionResults>('session_results', { session })
