@@ -25,7 +25,7 @@ impl AppState {
 }
 
 pub fn run() {
-    let handler = include!(concat!(env!("OUT_DIR"), "/handler.rs"));
+    let handler: fn(tauri::ipc::Invoke) -> bool = include!(concat!(env!("OUT_DIR"), "/handler.rs"));
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -47,8 +47,10 @@ pub fn run() {
         .invoke_handler(move |invoke| {
             // While the quiz kiosk runs, the window gets only the kiosk's own commands,
             // whatever the page asks (a console, a reloaded page, a crafted call).
-            let state = invoke.message.webview().state::<AppState>();
-            if !commands::kiosk::allows(&state, invoke.message.command()) {
+            let webview = invoke.message.webview();
+            let allowed =
+                commands::kiosk::allows(&webview.state::<AppState>(), invoke.message.command());
+            if !allowed {
                 invoke.resolver.reject(commands::kiosk::refusal());
                 return true;
             }

@@ -6,7 +6,7 @@ use respond::data::backup::{self, BackupFile, BackupPreview};
 use respond::data::passphrase::{self, Strength};
 use respond::data::vault;
 use respond::settings::{self, DataSettings};
-use respond::{data::names, Error, IpcError, Language, Store};
+use respond::{data::names, Error, IpcError, Language};
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
 

@@ -4,25 +4,39 @@
 use respond::quiz::attempts::{AnswerInput, Phase, Reviewed};
 use respond::quiz::kiosk::{self, Exit, KioskState, KioskTaking};
 use respond::{Error, IpcError};
-use tauri::State;
+use tauri::{State, Window};
 
 use super::with_store;
 use crate::AppState;
 
+/// The kiosk fills the screen; a window manager that refuses is no reason to fail.
+fn fill_screen(window: &Window, on: bool) {
+    let _ = window.set_fullscreen(on);
+}
+
 #[tauri::command]
 pub async fn kiosk_start(
+    window: Window,
     state: State<'_, AppState>,
     session: i64,
     phase: Phase,
     pin: String,
 ) -> Result<KioskState, IpcError> {
-    with_store(&state, |store| kiosk::start(store, state.library(), session, phase, &pin))
+    let started =
+        with_store(&state, |store| kiosk::start(store, state.library(), session, phase, &pin))?;
+    fill_screen(&window, true);
+    Ok(started)
 }
 
 /// What the kiosk shows; `not-found` when none runs (the trainer's view is shown).
 #[tauri::command]
-pub async fn kiosk_state(state: State<'_, AppState>) -> Result<KioskState, IpcError> {
-    with_store(&state, |store| kiosk::state(store, state.library()))
+pub async fn kiosk_state(
+    window: Window,
+    state: State<'_, AppState>,
+) -> Result<KioskState, IpcError> {
+    let running = with_store(&state, |store| kiosk::state(store, state.library()))?;
+    fill_screen(&window, true);
+    Ok(running)
 }
 
 #[tauri::command]
@@ -52,13 +66,21 @@ pub async fn kiosk_next(state: State<'_, AppState>) -> Result<(), IpcError> {
 /// Leaves the kiosk. A wrong PIN answers how many tries are left; too many lock Respond,
 /// which the passphrase opens again.
 #[tauri::command]
-pub async fn kiosk_exit(state: State<'_, AppState>, secret: String) -> Result<Exit, IpcError> {
+pub async fn kiosk_exit(
+    window: Window,
+    state: State<'_, AppState>,
+    secret: String,
+) -> Result<Exit, IpcError> {
     match with_store(&state, |store| kiosk::exit(store, &secret))? {
         Exit::LockedOut => {
             state.vault.lock();
             Err(Error::Locked.into())
         }
-        other => Ok(other),
+        Exit::Left => {
+            fill_screen(&window, false);
+            Ok(Exit::Left)
+        }
+        wrong => Ok(wrong),
     }
 }
 

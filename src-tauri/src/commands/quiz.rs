@@ -1,9 +1,7 @@
 use std::collections::BTreeMap;
 
 use respond::content::bank::{QuizInfo, QuizView};
-use respond::quiz::attempts::{
-    self, AnswerInput, Distribution, Phase, Reviewed, SessionResults, Taking,
-};
+use respond::quiz::attempts::{self, AnswerInput, Distribution, Phase, SessionResults};
 use respond::{Error, IpcError, Language};
 use tauri::State;
 
