@@ -173,7 +173,9 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
             respond::print::report::report_pdf(&store, &library, scope, Language::En, Paper::A4)
                 .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
-        let mean = format!("{page_mean:.1}");
+        // The same figure as Results, written by the same function (sums in another order
+        // can differ in the last bit, which rounding at .x5 would show).
+        let mean = respond::results::view::number(Language::En, pre.mean, 1);
         assert!(text.contains(&mean), "the report shows the mean {mean}");
     }
 }
@@ -234,4 +236,61 @@ fn the_kiosk_gets_no_key_and_the_review_is_graded_by_the_core() {
         view.items.iter().find(|i| i.id == FIXED_ITEM).unwrap().prompt,
         "in the participant's language"
     );
+}
+
+/// A test left after two questions is partial: shown as such on the session page, and
+/// left out of every score, with the count said.
+#[test]
+fn a_half_done_test_is_partial_and_counts_nowhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
+    let library = Library::embedded();
+    let input = SessionInput {
+        date: "2026-11-20".into(),
+        site_name: "Site".into(),
+        country: None,
+        trainers: "Team".into(),
+        audience: Audience::Custody,
+        language: Language::Pt,
+        quiz_id: "core".into(),
+        modules: vec!["overdose-basics".into()],
+    };
+    let session = sessions::create(&store, &library, &input).unwrap();
+    let add = || {
+        let p = ParticipantInput {
+            name: None,
+            language: Language::Pt,
+            consent_followup: true,
+            release_date: None,
+            sgic: None,
+        };
+        roster::add(&store, session.id, &p).unwrap()
+    };
+    let (finished, halfway) = (add(), add());
+    attempts::record_sheet(&store, &library, finished.id, Phase::Pre, &[]).unwrap();
+    for item in ["confidence-recognise", "confidence-give-naloxone"] {
+        let answer = AnswerInput { item_id: item.into(), chosen: vec!["4".into()] };
+        attempts::record_answer(&store, &library, halfway.id, Phase::Pre, Language::Pt, &answer)
+            .unwrap();
+    }
+
+    let page = attempts::session_results(&store, &library, session.id).unwrap();
+    let row = |id: i64| page.rows.iter().find(|r| r.participant.id == id).unwrap();
+    assert!(row(finished.id).pre.as_ref().unwrap().complete);
+    assert!(!row(halfway.id).pre.as_ref().unwrap().complete, "shown as partial, not as 0 %");
+    assert_eq!((page.pre.people, page.pre.partial), (1, 1));
+    assert_eq!(page.pre.knowledge, Some(0.0), "the finished blank sheet alone");
+
+    let scope = Scope::Session { id: session.id };
+    let figures = evaluation::evaluate(&store, &library, scope, Language::Pt).unwrap();
+    assert_eq!(figures.attrition.pre, Some(1));
+    assert_eq!(figures.partial, [Some(1), Some(0), Some(0)]);
+    for row in export_csv(&store, &library, &scope, Format::WideCsv) {
+        let empty = row["pre_score"].is_empty();
+        assert_eq!(empty, row["participant"] == halfway.code, "{row:?}");
+    }
+    let long = export_csv(&store, &library, &scope, Format::LongCsv);
+    assert!(long
+        .iter()
+        .all(|r| (r["attempt_complete"] == "1") == (r["participant"] == finished.code)));
 }

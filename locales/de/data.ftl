@@ -72,6 +72,9 @@ data-preview-newest = Neueste Schulung: { $date }
 data-preview-version = Version des Datenformats: { $version }
 data-restore = Diese Sicherung wiederherstellen
 data-restore-confirm = Die Daten auf diesem Computer durch diese Sicherung ersetzen? Vorher wird eine Sicherung der jetzigen Daten angelegt.
+roster-erase-name-action = Namen von { $code } löschen
+data-erase-names-action = Namen löschen
+data-restore-action = Durch diese Sicherung ersetzen
 data-restored = Die Sicherung wurde wiederhergestellt.
 
 data-audit-title = Protokoll

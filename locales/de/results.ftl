@@ -112,13 +112,20 @@ codebook-chosen = Gewählte Optionen, durch Semikolon getrennt
 codebook-chosen-values = Kennungen der Optionen; leer = keine Antwort; 1–5 bei Handlungssicherheit
 codebook-correct = Ob die Antwort richtig war
 codebook-correct-values = 1 = richtig, 0 = falsch oder keine Antwort, leer bei Handlungssicherheit
+codebook-attempt-complete = Ob der Durchgang abgeschlossen wurde (jede Frage hat eine Antwortzeile, auch eine übersprungene)
+codebook-attempt-complete-values = 1 = abgeschlossen, 0 = teilweise (nicht in den Werten und nicht in der breiten Datei)
 codebook-consent-followup = Einverstanden mit Kontakt für die Nachbefragung
 codebook-consent-followup-values = 1 = ja, 0 = nein
 codebook-phase-mode = Wie die Antworten gegeben wurden: { $phase }
 codebook-phase-score = Prozent richtige Antworten über alle Wissensfragen: { $phase }
 codebook-phase-confidence = Mittelwert der Antworten zur Handlungssicherheit: { $phase }
 codebook-phase-domain = Prozent richtige Antworten, { $domain }: { $phase }
-codebook-percent-values = 0–100, zwei Nachkommastellen; leer, wenn kein Test gemacht wurde
+codebook-percent-values = 0–100, zwei Nachkommastellen; leer, wenn nicht gemacht oder nicht abgeschlossen
 codebook-confidence-values = 1–5; leer, wenn kein Test gemacht wurde
 codebook-item = Frage { $item } richtig: { $phase }
 codebook-item-values = 1 = richtig, 0 = falsch oder keine Antwort, leer, wenn kein Test gemacht wurde
+results-partial = nicht beendet
+results-partial-note = { $count ->
+    [one] Ein Fragebogen wurde begonnen, aber nicht beendet: Er ist so gekennzeichnet und zählt bei den Ergebnissen nicht mit.
+   *[other] { $count } Fragebögen wurden begonnen, aber nicht beendet: Sie sind so gekennzeichnet und zählen bei den Ergebnissen nicht mit.
+}

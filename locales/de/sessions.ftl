@@ -53,6 +53,7 @@ roster-actions = Aktionen
 roster-edit = Bearbeiten
 roster-remove = Entfernen
 roster-remove-confirm = { $code } und alle Antworten dieser Person entfernen?
+roster-remove-action = { $code } entfernen
 roster-edit-title = Teilnehmende Person { $code }
 sgic-title = Persönlicher Code (um die Person bei der Nachbefragung ohne Namen wiederzufinden)
 sgic-hint = Fragen Sie die Person selbst; sie kann Monate später dieselben Antworten geben.

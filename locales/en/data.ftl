@@ -72,6 +72,9 @@ data-preview-newest = Newest session: { $date }
 data-preview-version = Data format version { $version }
 data-restore = Restore this backup
 data-restore-confirm = Replace the data on this computer with this backup? A backup of the data as it is now is made first.
+roster-erase-name-action = Erase the name of { $code }
+data-erase-names-action = Erase the names
+data-restore-action = Replace with this backup
 data-restored = The backup was restored.
 
 data-audit-title = Audit log

@@ -112,13 +112,20 @@ codebook-chosen = Options chosen, separated by semicolons
 codebook-chosen-values = Option identifiers; empty = no answer; 1–5 for confidence
 codebook-correct = Whether the answer was right
 codebook-correct-values = 1 = right, 0 = wrong or no answer, empty for confidence
+codebook-attempt-complete = Whether the attempt was finished (every question has an answer row; a skipped one too)
+codebook-attempt-complete-values = 1 = finished, 0 = partial (left out of scores and of the wide file)
 codebook-consent-followup = Agreed to be contacted for follow-up
 codebook-consent-followup-values = 1 = yes, 0 = no
 codebook-phase-mode = How the answers were given: { $phase }
 codebook-phase-score = Percent right over all knowledge questions: { $phase }
 codebook-phase-confidence = Mean confidence answer: { $phase }
 codebook-phase-domain = Percent right, { $domain }: { $phase }
-codebook-percent-values = 0–100, two decimals; empty when not taken
+codebook-percent-values = 0–100, two decimals; empty when not taken or not finished
 codebook-confidence-values = 1–5; empty when not taken
 codebook-item = Question { $item } right: { $phase }
 codebook-item-values = 1 = right, 0 = wrong or no answer, empty when not taken
+results-partial = not finished
+results-partial-note = { $count ->
+    [one] One test was started but not finished: it is shown as such and left out of the scores.
+   *[other] { $count } tests were started but not finished: they are shown as such and left out of the scores.
+}

@@ -53,6 +53,7 @@ roster-actions = Actions
 roster-edit = Edit
 roster-remove = Remove
 roster-remove-confirm = Remove { $code } and all their answers?
+roster-remove-action = Remove { $code }
 roster-edit-title = Participant { $code }
 sgic-title = Own code (to find the person at follow-up without a name)
 sgic-hint = Ask the person; they can give the same answers months later.

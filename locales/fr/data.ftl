@@ -72,6 +72,9 @@ data-preview-newest = Séance la plus récente : { $date }
 data-preview-version = Version du format des données : { $version }
 data-restore = Restaurer cette sauvegarde
 data-restore-confirm = Remplacer les données de cet ordinateur par cette sauvegarde ? Une sauvegarde des données actuelles est faite d’abord.
+roster-erase-name-action = Effacer le nom de { $code }
+data-erase-names-action = Effacer les noms
+data-restore-action = Remplacer par cette sauvegarde
 data-restored = La sauvegarde a été restaurée.
 
 data-audit-title = Journal des opérations

@@ -112,13 +112,20 @@ codebook-chosen = Options choisies, séparées par des points-virgules
 codebook-chosen-values = Identifiants des options ; vide = pas de réponse ; 1–5 pour la confiance
 codebook-correct = Réponse juste ou non
 codebook-correct-values = 1 = juste, 0 = fausse ou sans réponse, vide pour la confiance
+codebook-attempt-complete = Passage terminé ou non (chaque question a une ligne de réponse, même passée)
+codebook-attempt-complete-values = 1 = terminé, 0 = partiel (exclu des scores et du fichier large)
 codebook-consent-followup = A accepté d’être recontacté(e) pour le suivi
 codebook-consent-followup-values = 1 = oui, 0 = non
 codebook-phase-mode = Mode de réponse : { $phase }
 codebook-phase-score = Pourcentage de bonnes réponses, toutes questions de connaissances confondues : { $phase }
 codebook-phase-confidence = Moyenne des réponses de confiance : { $phase }
 codebook-phase-domain = Pourcentage de bonnes réponses, { $domain } : { $phase }
-codebook-percent-values = 0–100, deux décimales ; vide si le questionnaire n’a pas été passé
+codebook-percent-values = 0–100, deux décimales ; vide si non passé ou non terminé
 codebook-confidence-values = 1–5 ; vide si le questionnaire n’a pas été passé
 codebook-item = Bonne réponse à la question { $item } : { $phase }
 codebook-item-values = 1 = juste, 0 = fausse ou sans réponse, vide si le questionnaire n’a pas été passé
+results-partial = non terminé
+results-partial-note = { $count ->
+    [one] Un questionnaire a été commencé sans être terminé : il est signalé comme tel et exclu des scores.
+   *[other] { $count } questionnaires ont été commencés sans être terminés : ils sont signalés comme tels et exclus des scores.
+}

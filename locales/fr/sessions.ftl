@@ -53,6 +53,7 @@ roster-actions = Actions
 roster-edit = Modifier
 roster-remove = Retirer
 roster-remove-confirm = Retirer { $code } et toutes ses réponses ?
+roster-remove-action = Retirer { $code }
 roster-edit-title = Participant { $code }
 sgic-title = Code personnel (pour retrouver la personne au suivi sans son nom)
 sgic-hint = Posez les questions à la personne ; elle pourra donner les mêmes réponses des mois plus tard.

@@ -72,6 +72,9 @@ data-preview-newest = Nieuwste sessie: { $date }
 data-preview-version = Versie van het gegevensformaat: { $version }
 data-restore = Deze back-up terugzetten
 data-restore-confirm = De gegevens op deze computer vervangen door deze back-up? Eerst wordt een back-up van de huidige gegevens gemaakt.
+roster-erase-name-action = Naam van { $code } wissen
+data-erase-names-action = Namen wissen
+data-restore-action = Vervangen door deze back-up
 data-restored = De back-up is teruggezet.
 
 data-audit-title = Logboek

@@ -112,13 +112,20 @@ codebook-chosen = Gekozen opties, gescheiden door puntkomma's
 codebook-chosen-values = Codes van de opties; leeg = geen antwoord; 1–5 voor zelfvertrouwen
 codebook-correct = Of het antwoord juist was
 codebook-correct-values = 1 = juist, 0 = fout of geen antwoord, leeg voor zelfvertrouwen
+codebook-attempt-complete = Of de poging is afgemaakt (elke vraag heeft een antwoordregel, ook een overgeslagen vraag)
+codebook-attempt-complete-values = 1 = afgemaakt, 0 = gedeeltelijk (niet in de scores en niet in het brede bestand)
 codebook-consent-followup = Akkoord met contact voor de follow-up
 codebook-consent-followup-values = 1 = ja, 0 = nee
 codebook-phase-mode = Hoe de antwoorden zijn gegeven: { $phase }
 codebook-phase-score = Percentage juist over alle kennisvragen: { $phase }
 codebook-phase-confidence = Gemiddeld antwoord op de vragen over zelfvertrouwen: { $phase }
 codebook-phase-domain = Percentage juist, { $domain }: { $phase }
-codebook-percent-values = 0–100, twee decimalen; leeg als de vragenlijst niet is ingevuld
+codebook-percent-values = 0–100, twee decimalen; leeg als niet gedaan of niet afgemaakt
 codebook-confidence-values = 1–5; leeg als de vragenlijst niet is ingevuld
 codebook-item = Vraag { $item } juist: { $phase }
 codebook-item-values = 1 = juist, 0 = fout of geen antwoord, leeg als de vragenlijst niet is ingevuld
+results-partial = niet afgemaakt
+results-partial-note = { $count ->
+    [one] Eén vragenlijst is begonnen maar niet afgemaakt: die staat zo aangegeven en telt niet mee in de scores.
+   *[other] { $count } vragenlijsten zijn begonnen maar niet afgemaakt: die staan zo aangegeven en tellen niet mee in de scores.
+}

@@ -53,6 +53,7 @@ roster-actions = Acties
 roster-edit = Bewerken
 roster-remove = Verwijderen
 roster-remove-confirm = { $code } en alle antwoorden van deze persoon verwijderen?
+roster-remove-action = { $code } verwijderen
 roster-edit-title = Deelnemer { $code }
 sgic-title = Eigen code (om iemand bij de follow-up zonder naam terug te vinden)
 sgic-hint = Vraag het aan de persoon zelf; die kan maanden later dezelfde antwoorden geven.

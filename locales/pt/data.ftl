@@ -72,6 +72,9 @@ data-preview-newest = Sessão mais recente: { $date }
 data-preview-version = Versão do formato dos dados: { $version }
 data-restore = Repor esta cópia
 data-restore-confirm = Substituir os dados deste computador por esta cópia de segurança? Primeiro é feita uma cópia dos dados atuais.
+roster-erase-name-action = Apagar o nome de { $code }
+data-erase-names-action = Apagar os nomes
+data-restore-action = Substituir por esta cópia de segurança
 data-restored = A cópia de segurança foi reposta.
 
 data-audit-title = Registo de operações

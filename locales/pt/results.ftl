@@ -112,13 +112,20 @@ codebook-chosen = Opções escolhidas, separadas por ponto e vírgula
 codebook-chosen-values = Identificadores das opções; vazio = sem resposta; 1–5 para a confiança
 codebook-correct = Se a resposta estava certa
 codebook-correct-values = 1 = certa, 0 = errada ou sem resposta, vazio para a confiança
+codebook-attempt-complete = Se a tentativa foi terminada (cada pergunta tem uma linha de resposta, mesmo saltada)
+codebook-attempt-complete-values = 1 = terminada, 0 = parcial (fora das pontuações e do ficheiro largo)
 codebook-consent-followup = Aceitou ser contactado(a) para o seguimento
 codebook-consent-followup-values = 1 = sim, 0 = não
 codebook-phase-mode = Como as respostas foram dadas: { $phase }
 codebook-phase-score = Percentagem de respostas certas em todas as perguntas de conhecimentos: { $phase }
 codebook-phase-confidence = Média das respostas de confiança: { $phase }
 codebook-phase-domain = Percentagem de respostas certas, { $domain }: { $phase }
-codebook-percent-values = 0–100, duas casas decimais; vazio se o questionário não foi feito
+codebook-percent-values = 0–100, duas casas decimais; vazio se não feito ou não terminado
 codebook-confidence-values = 1–5; vazio se o questionário não foi feito
 codebook-item = Pergunta { $item } certa: { $phase }
 codebook-item-values = 1 = certa, 0 = errada ou sem resposta, vazio se o questionário não foi feito
+results-partial = não terminado
+results-partial-note = { $count ->
+    [one] Um questionário foi começado mas não terminado: aparece assinalado e fica fora das pontuações.
+   *[other] { $count } questionários foram começados mas não terminados: aparecem assinalados e ficam fora das pontuações.
+}

@@ -53,6 +53,7 @@ roster-actions = Ações
 roster-edit = Editar
 roster-remove = Remover
 roster-remove-confirm = Remover { $code } e todas as suas respostas?
+roster-remove-action = Remover { $code }
 roster-edit-title = Participante { $code }
 sgic-title = Código pessoal (para encontrar a pessoa no seguimento sem o nome)
 sgic-hint = Pergunte à própria pessoa; poderá dar as mesmas respostas meses depois.

@@ -62,6 +62,10 @@ fn report_document(
             &small,
         );
     }
+    let partial: u32 = e.partial.iter().flatten().sum();
+    if partial > 0 {
+        doc.paragraph(&text(l10n.tr("results-partial-note", &[("count", partial.into())])), &small);
+    }
     doc.rule(Stroke::solid(palette::LINE, 1.0), 8.0);
 
     doc.heading(&bold(l10n.tr("results-attrition-title", &[])), &h2);

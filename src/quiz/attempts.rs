@@ -322,7 +322,10 @@ pub struct ParticipantResult {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PhaseSummary {
+    /// People with a finished attempt: the figures below are theirs.
     pub people: u32,
+    /// Attempts started but not finished, left out of the figures.
+    pub partial: u32,
     pub knowledge: Option<f64>,
     pub by_domain: BTreeMap<Domain, f64>,
     pub confidence: Option<f64>,
@@ -341,7 +344,8 @@ fn percent(correct: u32, total: u32) -> Option<f64> {
     (total > 0).then(|| 100.0 * correct as f64 / total as f64)
 }
 
-fn summarize(scores: &[&Score]) -> PhaseSummary {
+fn summarize(all: &[&Score]) -> PhaseSummary {
+    let scores: Vec<&Score> = all.iter().copied().filter(|s| s.complete).collect();
     let mean = |values: Vec<f64>| {
         (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
     };
@@ -361,7 +365,13 @@ fn summarize(scores: &[&Score]) -> PhaseSummary {
         }
     }
     let confidence = mean(scores.iter().filter_map(|s| s.confidence).collect());
-    PhaseSummary { people: scores.len() as u32, knowledge, by_domain, confidence }
+    PhaseSummary {
+        people: scores.len() as u32,
+        partial: (all.len() - scores.len()) as u32,
+        knowledge,
+        by_domain,
+        confidence,
+    }
 }
 
 /// Each participant's pre- and post-test scores, and the group's per-domain means.

@@ -36,6 +36,9 @@ pub struct Score {
     /// Mean of the 1–5 agreement answers given, if any.
     pub confidence: Option<f64>,
     pub answered: u32,
+    /// Every item has an answer row (a skipped item has an empty one): the attempt was
+    /// finished. A partial attempt is shown as such and left out of the group's figures.
+    pub complete: bool,
 }
 
 /// Scores one attempt at the quiz made of `items`, from `answers` (item id → option ids).
@@ -64,7 +67,8 @@ pub fn score(items: &[&Item], answers: &BTreeMap<String, Vec<String>>) -> Score 
     }
     let confidence =
         (!agreement.is_empty()).then(|| agreement.iter().sum::<f64>() / agreement.len() as f64);
-    Score { knowledge, by_domain, confidence, answered }
+    let complete = items.iter().all(|i| answers.contains_key(&i.id));
+    Score { knowledge, by_domain, confidence, answered, complete }
 }
 
 #[cfg(test)]

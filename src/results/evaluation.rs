@@ -61,6 +61,8 @@ pub(crate) struct Attempt {
     /// Item index → right (true) or wrong/blank (false), for the knowledge items answered.
     right: BTreeMap<usize, bool>,
     agreement: Vec<f64>,
+    /// Items of the person's quiz with an answer row (a skipped item has one, empty).
+    recorded: usize,
 }
 
 /// One participant: the item indexes of their session's quiz, and their attempts at the
@@ -70,7 +72,10 @@ pub(crate) type Person = (Vec<usize>, [Option<Attempt>; 3]);
 /// Everyone in scope with their attempts, and the items their quizzes hold.
 pub(crate) struct Data<'a> {
     pub(crate) items: Vec<&'a Item>,
+    /// Complete attempts only: one left before its last item is not a score.
     pub(crate) people: Vec<Person>,
+    /// Per phase, the attempts left out because they were not finished.
+    pub(crate) partial: [usize; 3],
 }
 
 pub(crate) fn phase_index(phase: Phase) -> usize {
@@ -136,7 +141,10 @@ pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Re
     while let Some(row) = rows.next()? {
         let (id, phase, item_id): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
         let (Some(&r), Some(&index)) = (row_of.get(&id), index_of.get(&item_id)) else { continue };
-        let Some(attempt) = people[r].1[phase_index(enum_from(&phase)?)].as_mut() else { continue };
+        let person = &mut people[r];
+        let in_quiz = person.0.contains(&index);
+        let Some(attempt) = person.1[phase_index(enum_from(&phase)?)].as_mut() else { continue };
+        attempt.recorded += usize::from(in_quiz);
         let chosen: Vec<String> =
             serde_json::from_str(&row.get::<_, String>(3)?).unwrap_or_default();
         match is_correct(items[index], &chosen) {
@@ -146,7 +154,16 @@ pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Re
             }
         }
     }
-    Ok(Data { items, people })
+    let mut partial = [0; 3];
+    for (indexes, attempts) in &mut people {
+        for (k, attempt) in attempts.iter_mut().enumerate() {
+            if attempt.as_ref().is_some_and(|a| a.recorded < indexes.len()) {
+                *attempt = None;
+                partial[k] += 1;
+            }
+        }
+    }
+    Ok(Data { items, people, partial })
 }
 
 impl Attempt {
@@ -264,6 +281,9 @@ pub struct Evaluation {
     pub items: Vec<ItemChange>,
     pub myths: Vec<MythBelief>,
     pub match_rate: MatchRate,
+    /// Per phase, attempts started but not finished: left out of every figure above
+    /// (`None`: fewer than five, suppressed).
+    pub partial: [Option<u32>; 3],
 }
 
 /// The figures for `scope`, with words (item prompts, myth titles, chart labels) in `lang`.
@@ -389,6 +409,7 @@ pub fn evaluate(
         items,
         myths,
         match_rate,
+        partial: data.partial.map(shown),
     })
 }
 

@@ -115,7 +115,7 @@ fn csv_error(e: csv::Error) -> crate::Error {
     }
 }
 
-const LONG_COLUMNS: [&str; 16] = [
+const LONG_COLUMNS: [&str; 17] = [
     "session_id",
     "session_date",
     "site",
@@ -132,12 +132,13 @@ const LONG_COLUMNS: [&str; 16] = [
     "myth",
     "chosen",
     "correct",
+    "attempt_complete",
 ];
 
 /// The rows of the long CSV, in the order sqlite3 would print them: also the bench's
 /// reference query.
 pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language, s.quiz_id, p.code, a.phase, a.mode, a.language, a.recorded_at,
-        x.item_id, x.chosen
+        x.item_id, x.chosen, count(*) OVER (PARTITION BY x.attempt_id)
     FROM answers x JOIN attempts a ON a.id = x.attempt_id JOIN participants p ON p.id = a.participant_id
     JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id";
 
@@ -149,6 +150,13 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
         "{LONG_SQL} WHERE {condition} ORDER BY s.id, p.id, a.phase, x.item_id"
     ))?;
     let mut rows = stmt.query(params_from_iter(&args))?;
+    // An attempt is complete when every item of its quiz has an answer row.
+    let lengths: BTreeMap<String, usize> = library
+        .bank()
+        .quizzes(Language::En)
+        .into_iter()
+        .map(|q| (q.id, q.items as usize))
+        .collect();
     let mut w = csv_writer(out);
     w.write_record(LONG_COLUMNS).map_err(csv_error)?;
     while let Some(r) = rows.next()? {
@@ -161,6 +169,9 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
             Some(false) => "0",
             None => "",
         };
+        let quiz: String = r.get(5)?;
+        let recorded: i64 = r.get(13)?;
+        let complete = lengths.get(&quiz).is_some_and(|n| recorded as usize >= *n);
         let site: String = r.get(2)?;
         w.write_record([
             r.get::<_, i64>(0)?.to_string().as_str(),
@@ -168,7 +179,7 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
             &neutralise(&site),
             &r.get::<_, String>(3)?,
             &r.get::<_, String>(4)?,
-            &r.get::<_, String>(5)?,
+            &quiz,
             &r.get::<_, String>(6)?,
             &r.get::<_, String>(7)?,
             &r.get::<_, String>(8)?,
@@ -179,6 +190,7 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
             item.and_then(|i| i.myth.as_deref()).unwrap_or_default(),
             &chosen.join(";"),
             correct,
+            if complete { "1" } else { "0" },
         ])
         .map_err(csv_error)?;
     }

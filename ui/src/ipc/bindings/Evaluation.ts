@@ -15,4 +15,9 @@ suppressing: boolean, attrition: Attrition, phases: Array<PhaseStats>, compariso
 /**
  * The share of the pre → post gain still there at follow-up, for people with all three.
  */
-retention: number | null, items: Array<ItemChange>, myths: Array<MythBelief>, matchRate: MatchRate, };
+retention: number | null, items: Array<ItemChange>, myths: Array<MythBelief>, matchRate: MatchRate, 
+/**
+ * Per phase, attempts started but not finished: left out of every figure above
+ * (`None`: fewer than five, suppressed).
+ */
+partial: [number | null, number | null, number | null], };

@@ -4,4 +4,12 @@ import type { Domain } from "./Domain";
 /**
  * The group's figures for one phase: knowledge as percent right, per domain.
  */
-export type PhaseSummary = { people: number, knowledge: number | null, byDomain: { [key in Domain]?: number }, confidence: number | null, };
+export type PhaseSummary = { 
+/**
+ * People with a finished attempt: the figures below are theirs.
+ */
+people: number, 
+/**
+ * Attempts started but not finished, left out of the figures.
+ */
+partial: number, knowledge: number | null, byDomain: { [key in Domain]?: number }, confidence: number | null, };

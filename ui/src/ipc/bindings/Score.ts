@@ -10,4 +10,9 @@ knowledge: Tally, byDomain: { [key in Domain]?: Tally },
 /**
  * Mean of the 1–5 agreement answers given, if any.
  */
-confidence: number | null, answered: number, };
+confidence: number | null, answered: number, 
+/**
+ * Every item has an answer row (a skipped item has an empty one): the attempt was
+ * finished. A partial attempt is shown as such and left out of the group's figures.
+ */
+complete: boolean, };
