@@ -592,11 +592,16 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
 /// terminal without echo; on first run the passphrase is chosen (typed twice).
 fn open_store(l10n: &Localizer) -> respond::Result<Store> {
     let dir = store::data_dir()?;
+    let existing = store::database_state(&dir) == DatabaseState::Encrypted;
     let phrase = match std::env::var(PASSPHRASE_ENV) {
-        Ok(phrase) if !phrase.is_empty() => phrase,
-        _ if store::database_state(&dir) == DatabaseState::Encrypted => {
-            ask(l10n, "data-cli-passphrase")?
+        Ok(phrase) if !phrase.is_empty() => {
+            // A new database takes a passphrase by the same rule as in the app.
+            if !existing {
+                passphrase::check_new(&phrase, &phrase)?;
+            }
+            phrase
         }
+        _ if existing => ask(l10n, "data-cli-passphrase")?,
         _ => new_passphrase(l10n)?,
     };
     Store::open(&dir, &phrase)

@@ -344,3 +344,39 @@ fn a_broken_module_is_still_listed_and_flagged() {
     assert_eq!(summary.languages, vec![Language::Fr]);
     assert!(library.view("demo", Language::En, &site()).is_none(), "no English text is made up");
 }
+
+/// A content folder being edited may hold links, pipes or huge files: none is followed or
+/// read, each is reported, and the rest still loads.
+#[cfg(unix)]
+#[test]
+fn links_pipes_and_huge_files_in_a_content_folder_are_refused() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("content");
+    let status = std::process::Command::new("cp").arg("-r").arg(&root).arg(&copy).status().unwrap();
+    assert!(status.success());
+    let secret = dir.path().join("secret.md");
+    std::fs::write(&secret, "+++\ntitle = \"x\"\n+++\nprivate").unwrap();
+    std::os::unix::fs::symlink(&secret, copy.join("modules/myths/link.md")).unwrap();
+    std::os::unix::fs::symlink(dir.path(), copy.join("diagrams/loop")).unwrap();
+    let fifo = copy.join("diagrams/pipe.svg");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    std::fs::write(copy.join("diagrams/huge.svg"), vec![b' '; 2 << 20]).unwrap();
+
+    let files = Files::from_dir(&copy).unwrap();
+    let mut refused: Vec<(String, &str)> =
+        files.refused().iter().map(|(p, m)| (p.clone(), *m)).collect();
+    refused.sort();
+    assert_eq!(
+        refused,
+        vec![
+            ("diagrams/huge.svg".to_string(), "problem-content-too-large"),
+            ("diagrams/pipe.svg".to_string(), "problem-content-not-a-file"),
+            ("modules/myths/link.md".to_string(), "problem-content-not-a-file"),
+        ]
+    );
+    assert!(files.get("modules/myths/link.md").is_none());
+    let library = Library::load(&files);
+    assert_eq!(library.problems().len(), 3, "{:?}", library.problems());
+    assert!(library.module("myths").is_some(), "the rest still loads");
+}

@@ -291,7 +291,7 @@ fn the_audit_chain_shows_an_edited_or_removed_row() {
     assert_eq!(audit::write_csv(store.conn(), &mut csv).unwrap() as i64, log.total);
     assert!(String::from_utf8(csv)
         .unwrap()
-        .starts_with("id,at,action,object,object_id,detail,hash\n"));
+        .starts_with("id,at,action,object,object_id,detail,hash\r\n"));
 
     store.conn().execute("UPDATE audit SET detail = 'pdf' WHERE id = 3", []).unwrap();
     assert_eq!(audit::verify(store.conn()).unwrap(), Some(3));
@@ -406,4 +406,88 @@ fn a_full_disk_is_a_clear_error_and_loses_nothing_recorded() {
     assert_eq!(roster::get(&store, p.id).unwrap().name.as_deref(), Some(NAME));
     let check: String = store.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
+}
+
+/// The data folder, the database, its WAL and every backup are this user's only.
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_its_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("respond");
+    let store = Store::open(&dir, PASS).unwrap();
+    backup::back_up(&store, backup::MANUAL, 10).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join("backups")), 0o700);
+    for entry in
+        std::fs::read_dir(&dir).unwrap().chain(std::fs::read_dir(dir.join("backups")).unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            assert_eq!(mode(&path), 0o600, "{}", path.display());
+        }
+    }
+    assert!(dir.join("respond.db-wal").exists(), "the WAL was checked too");
+}
+
+/// After a crash (a WAL not yet checkpointed), a wrong passphrase leaves every byte as it
+/// was; the right one then finds everything.
+#[test]
+fn a_wrong_passphrase_after_a_crash_changes_nothing() {
+    let root = tempfile::tempdir().unwrap();
+    let (live, crashed) = (root.path().join("live"), root.path().join("crashed"));
+    let library = Library::embedded();
+    let store = Store::open(&live, PASS).unwrap();
+    recorded(&store, &library);
+    // Copy the files while the store is still open: what a crash leaves behind.
+    std::fs::create_dir_all(&crashed).unwrap();
+    for name in ["respond.db", "respond.db-wal", "respond.db-shm"] {
+        std::fs::copy(live.join(name), crashed.join(name)).unwrap();
+    }
+    drop(store);
+    let bytes = |name: &str| std::fs::read(crashed.join(name)).unwrap();
+    let before = (bytes("respond.db"), bytes("respond.db-wal"));
+    assert!(!before.1.is_empty(), "the crash left a WAL");
+    assert!(matches!(Store::open(&crashed, "not the passphrase"), Err(Error::WrongPassphrase)));
+    assert_eq!((bytes("respond.db"), bytes("respond.db-wal")), before, "no byte changed");
+    let store = Store::open(&crashed, PASS).unwrap();
+    assert_eq!(sessions::list(&store).unwrap().len(), 1);
+}
+
+/// Erasing names is final: restoring a backup made before brings none of them back.
+#[test]
+fn names_stay_erased_after_restoring_an_older_backup() {
+    use respond::data::vault::Vault;
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::embedded();
+    let vault = Vault::new(dir.path().to_path_buf());
+    vault.create(PASS, PASS).unwrap();
+    let (session, other) = vault
+        .with_store(|store| {
+            let s = sessions::create(store, &library, &session_input()).unwrap();
+            let named = |name: &str| {
+                let input = ParticipantInput {
+                    name: Some(name.into()),
+                    language: Language::Pt,
+                    consent_followup: true,
+                    release_date: None,
+                    sgic: None,
+                };
+                roster::add(store, s.id, &input).unwrap()
+            };
+            named("Ana Sousa");
+            let other = named("Rui Lopes");
+            Ok((s.id, other.id))
+        })
+        .unwrap();
+    let older = vault.back_up_now().unwrap();
+    vault.with_store(|store| names::erase_participant(store, other)).unwrap();
+    vault.with_store(|store| names::erase_session(store, session).map(drop)).unwrap();
+    let source = backup::path_of(dir.path(), &older.name).unwrap();
+    vault.restore(&source, PASS).unwrap();
+    let names: Vec<Option<String>> = vault
+        .with_store(|store| Ok(roster::list(store, session)?.into_iter().map(|p| p.name).collect()))
+        .unwrap();
+    assert_eq!(names, vec![None, None], "no name comes back");
 }

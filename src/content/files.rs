@@ -10,25 +10,43 @@ use crate::embedded::CONTENT_FILES;
 pub struct Files {
     root: PathBuf,
     files: BTreeMap<String, String>,
+    /// Entries of a content folder that were not read, with the message id that says why.
+    refused: Vec<(String, &'static str)>,
 }
+
+/// A content file is text a person wrote: anything bigger is not one.
+const MAX_FILE_BYTES: u64 = 1 << 20;
+/// Folders below the content folder deeper than this are not read.
+const MAX_FOLDER_DEPTH: usize = 6;
 
 impl Files {
     /// The content shipped inside the binary (checked by `cargo test`).
     pub fn embedded() -> Files {
         let files =
             CONTENT_FILES.iter().map(|(rel, text)| (rel.to_string(), text.to_string())).collect();
-        Files { root: PathBuf::from("content"), files }
+        Files { root: PathBuf::from("content"), files, refused: vec![] }
     }
 
-    /// Every .md, .toml and .svg file below `dir` (its README excepted).
+    /// Every .md, .toml and .svg file below `dir` (its README excepted). Links, pipes,
+    /// devices, files over 1 MB and folders nested too deeply are not read, and say so.
     pub fn from_dir(dir: &Path) -> std::io::Result<Files> {
         let mut files = BTreeMap::new();
-        let mut stack = vec![dir.to_path_buf()];
-        while let Some(current) = stack.pop() {
+        let mut refused = vec![];
+        let mut stack = vec![(dir.to_path_buf(), 0)];
+        while let Some((current, depth)) = stack.pop() {
             for entry in std::fs::read_dir(&current)? {
-                let path = entry?.path();
-                if path.is_dir() {
-                    stack.push(path);
+                let entry = entry?;
+                let path = entry.path();
+                let rel =
+                    path.strip_prefix(dir).expect("below dir").to_string_lossy().replace('\\', "/");
+                // The entry itself, never what a link points to.
+                let kind = entry.file_type()?;
+                if kind.is_dir() {
+                    if depth < MAX_FOLDER_DEPTH {
+                        stack.push((path, depth + 1));
+                    } else {
+                        refused.push((rel, "problem-content-too-deep"));
+                    }
                     continue;
                 }
                 let wanted =
@@ -36,13 +54,23 @@ impl Files {
                 if !wanted || path == dir.join("README.md") {
                     continue;
                 }
-                let rel =
-                    path.strip_prefix(dir).expect("below dir").to_string_lossy().replace('\\', "/");
-                // A file that is not UTF-8 is kept as an empty one so that its problem is reported.
-                files.insert(rel, std::fs::read_to_string(&path).unwrap_or_default());
+                if !kind.is_file() {
+                    refused.push((rel, "problem-content-not-a-file"));
+                } else if entry.metadata()?.len() > MAX_FILE_BYTES {
+                    refused.push((rel, "problem-content-too-large"));
+                } else {
+                    // A file that is not UTF-8 is kept as an empty one so that its problem
+                    // is reported.
+                    files.insert(rel, std::fs::read_to_string(&path).unwrap_or_default());
+                }
             }
         }
-        Ok(Files { root: dir.to_path_buf(), files })
+        Ok(Files { root: dir.to_path_buf(), files, refused })
+    }
+
+    /// What a content folder held that was not read, as (relative path, message id).
+    pub fn refused(&self) -> &[(String, &'static str)] {
+        &self.refused
     }
 
     /// Builds a set in memory (tests).
@@ -53,6 +81,7 @@ impl Files {
         Files {
             root: PathBuf::from(root),
             files: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            refused: vec![],
         }
     }
 

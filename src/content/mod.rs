@@ -220,7 +220,11 @@ impl Library {
     }
 
     pub fn load(files: &Files) -> Library {
-        let mut problems = vec![];
+        let mut problems: Vec<Problem> = files
+            .refused()
+            .iter()
+            .map(|(rel, message)| Problem::new(&files.display_path(rel), 1, message, &[]))
+            .collect();
         let mut diagrams = BTreeMap::new();
         for (name, rel) in files.files_in("diagrams", "svg") {
             let labels_rel = format!("diagrams/{name}.toml");

@@ -10,6 +10,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use super::spreadsheet::CsvOut;
 use crate::data::input::now;
 use crate::Result;
 
@@ -160,18 +161,11 @@ pub fn verify(conn: &Connection) -> Result<Option<i64>> {
     Ok(None)
 }
 
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
-}
-
 /// Writes the whole log, oldest first, as CSV to `out`; returns the number of rows.
 pub fn write_csv(conn: &Connection, out: &mut impl Write) -> Result<usize> {
     let rows = entries(conn, &format!("{COLUMNS} ORDER BY id LIMIT ?1"), i64::MAX)?;
-    writeln!(out, "id,at,action,object,object_id,detail,hash")?;
+    let mut csv = CsvOut::new(out);
+    csv.row(["id", "at", "action", "object", "object_id", "detail", "hash"])?;
     for e in &rows {
         let object_id = e.object_id.map(|i| i.to_string()).unwrap_or_default();
         let fields = [
@@ -183,8 +177,9 @@ pub fn write_csv(conn: &Connection, out: &mut impl Write) -> Result<usize> {
             e.detail.clone(),
             e.hash.clone(),
         ];
-        writeln!(out, "{}", fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","))?;
+        csv.row(&fields)?;
     }
+    csv.flush()?;
     Ok(rows.len())
 }
 

@@ -9,6 +9,7 @@ use rusqlite::OpenFlags;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::files::{private_dir, private_file};
 use crate::data::audit::{self, Action};
 use crate::data::store::{open_keyed, BACKUP_DIR, DATABASE_FILE};
 use crate::{Error, Result, Store};
@@ -173,6 +174,35 @@ pub fn back_up(store: &Store, label: &str, keep: usize) -> Result<BackupFile> {
     list(store.dir())?.into_iter().find(|b| b.name == name).ok_or(Error::NotFound)
 }
 
+/// After a passphrase change: every backup that opens with `old` is re-encrypted with
+/// `new`, and any other (made with a passphrase older still) is deleted, so that only
+/// the passphrase in use opens anything Respond keeps. Returns (re-keyed, deleted).
+pub fn rekey_all(store: &Store, old: &str, new: &str) -> Result<(usize, usize)> {
+    let (mut rekeyed, mut retired) = (0, 0);
+    for found in scan(&store.backup_dir())? {
+        match open_keyed(&found.path, old, OpenFlags::default()) {
+            Ok(conn) => {
+                conn.pragma_update(None, "journal_mode", "DELETE")?;
+                conn.pragma_update(None, "rekey", new)?;
+                rekeyed += 1;
+            }
+            Err(Error::WrongPassphrase) => {
+                std::fs::remove_file(&found.path)?;
+                retired += 1;
+            }
+            Err(err) => return Err(err),
+        }
+    }
+    audit::record(
+        store.conn(),
+        Action::Backup,
+        "rekeyed",
+        None,
+        &format!("{rekeyed} re-keyed, {retired} deleted"),
+    )?;
+    Ok((rekeyed, retired))
+}
+
 /// Whether a day has passed since the newest automatic backup (or there is none).
 pub fn daily_due(dir: &Path) -> Result<bool> {
     let newest =
@@ -198,11 +228,11 @@ pub fn restore_unopened(dir: &Path, source: &Path, passphrase: &str) -> Result<S
     let live = dir.join(DATABASE_FILE);
     if live.exists() {
         let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
-        std::fs::create_dir_all(dir.join(BACKUP_DIR))?;
-        std::fs::copy(
-            &live,
-            dir.join(BACKUP_DIR).join(format!("respond-{BEFORE_RESTORE}-damaged-{stamp}.db")),
-        )?;
+        private_dir(&dir.join(BACKUP_DIR))?;
+        let kept =
+            dir.join(BACKUP_DIR).join(format!("respond-{BEFORE_RESTORE}-damaged-{stamp}.db"));
+        std::fs::copy(&live, &kept)?;
+        private_file(&kept)?;
     }
     replace_live(dir, source, passphrase)
 }

@@ -8,6 +8,29 @@ use crate::Result;
 
 pub const PRINT_DIR_ENV: &str = "RESPOND_PRINT_DIR";
 
+/// Creates `dir` (and its parents) if needed, readable by this user only.
+pub fn private_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Makes the file at `path` readable and writable by this user only.
+pub fn private_file(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 pub fn print_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(PRINT_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));

@@ -95,6 +95,9 @@ pub fn erase_session(store: &Store, session: i64) -> Result<usize> {
     if !exists {
         return Err(Error::NotFound);
     }
+    // Recorded outside the database first, so that no backup restored later brings the
+    // names back.
+    remember(store, Erased::Session(session))?;
     let tx = conn.unchecked_transaction()?;
     let erased = tx.execute("DELETE FROM participant_names WHERE participant_id IN (SELECT id FROM participants WHERE session_id = ?1)", [session])?;
     tx.execute("DELETE FROM session_keys WHERE session_id = ?1", [session])?;
@@ -115,10 +118,69 @@ pub fn erase_participant(store: &Store, participant: i64) -> Result<()> {
     if !exists {
         return Err(Error::NotFound);
     }
+    remember(store, Erased::Participant(participant))?;
     tx.execute("DELETE FROM participant_names WHERE participant_id = ?1", [participant])?;
     audit::record(&tx, Action::Erase, "participant-name", Some(participant), "")?;
     tx.commit()?;
     compact(store.conn())
+}
+
+/// The file beside the database that lists every erasure, one per line (`session 3`,
+/// `participant 17`): it is not inside any backup, so a restore can apply them again.
+pub const ERASURES_FILE: &str = "erasures";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Erased {
+    Session(i64),
+    Participant(i64),
+}
+
+fn remember(store: &Store, erased: Erased) -> Result<()> {
+    use std::io::Write;
+    let path = store.dir().join(ERASURES_FILE);
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&path)?;
+    super::files::private_file(&path)?;
+    match erased {
+        Erased::Session(id) => writeln!(file, "session {id}")?,
+        Erased::Participant(id) => writeln!(file, "participant {id}")?,
+    }
+    file.sync_all()?;
+    Ok(())
+}
+
+/// Applies every erasure recorded beside the database again: after a restore, names
+/// erased since the backup was made stay erased. Returns how many names went.
+pub fn reapply_erasures(store: &Store) -> Result<usize> {
+    let text = match std::fs::read_to_string(store.dir().join(ERASURES_FILE)) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e.into()),
+    };
+    let tx = store.conn().unchecked_transaction()?;
+    let mut erased = 0;
+    for line in text.lines() {
+        let (kind, id) = line.split_once(' ').unwrap_or_default();
+        let Ok(id) = id.trim().parse::<i64>() else { continue };
+        erased += match kind {
+            "session" => {
+                let n = tx.execute("DELETE FROM participant_names WHERE participant_id IN (SELECT id FROM participants WHERE session_id = ?1)", [id])?;
+                tx.execute("DELETE FROM session_keys WHERE session_id = ?1", [id])?;
+                n
+            }
+            "participant" => {
+                tx.execute("DELETE FROM participant_names WHERE participant_id = ?1", [id])?
+            }
+            _ => 0,
+        };
+    }
+    if erased > 0 {
+        audit::record(&tx, Action::Erase, "restored-names", None, &format!("{erased}"))?;
+    }
+    tx.commit()?;
+    if erased > 0 {
+        compact(store.conn())?;
+    }
+    Ok(erased)
 }
 
 /// After an erasure: moves the WAL into the database (secure_delete zeroes the freed

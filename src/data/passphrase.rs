@@ -50,9 +50,11 @@ pub fn strength(passphrase: &str) -> Strength {
     Strength { score, long_enough: chars.len() >= MIN_LENGTH }
 }
 
-/// Checks a new passphrase and its confirmation: long enough, and the same twice.
+/// Checks a new passphrase and its confirmation: at least [`MIN_LENGTH`] characters
+/// besides leading and trailing spaces, and the same twice. The one rule for the app, the
+/// command line and `RESPOND_PASSPHRASE` on a new database.
 pub fn check_new(passphrase: &str, confirmation: &str) -> Result<()> {
-    if passphrase.chars().count() < MIN_LENGTH {
+    if passphrase.trim().chars().count() < MIN_LENGTH {
         return Err(invalid("passphrase", "too-short"));
     }
     if passphrase != confirmation {
@@ -63,6 +65,14 @@ pub fn check_new(passphrase: &str, confirmation: &str) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn spaces_do_not_make_a_passphrase_long_enough() {
+        assert!(check_new("          ", "          ").is_err());
+        assert!(check_new("  short   ", "  short   ").is_err());
+        assert!(check_new("a", "a").is_err());
+        assert!(check_new("kettle river", "kettle river").is_ok());
+    }
+
     use super::*;
 
     #[test]

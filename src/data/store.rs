@@ -7,6 +7,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
+use super::files::{private_dir, private_file};
 use crate::data::audit::{self, Action};
 use crate::embedded::MIGRATIONS;
 use crate::{Error, Result};
@@ -19,15 +20,16 @@ pub const BACKUP_DIR: &str = "backups";
 /// The first bytes of an unencrypted SQLite file; an encrypted one starts with random salt.
 const PLAIN_HEADER: &[u8] = b"SQLite format 3\0";
 
-/// Where Respond keeps its database: `$RESPOND_DATA_DIR`, else the OS app-data folder
-/// (`~/.local/share/respond` on Linux, `%APPDATA%\Respond\data` on Windows,
-/// `~/Library/Application Support/org.respond.Respond` on macOS).
+/// Where Respond keeps its database: `$RESPOND_DATA_DIR`, else the OS app-data folder of
+/// this computer only (`~/.local/share/respond` on Linux, `%LOCALAPPDATA%\Respond\data`
+/// on Windows, never the roaming profile; `~/Library/Application Support/org.respond.Respond`
+/// on macOS).
 pub fn data_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
     directories::ProjectDirs::from("org", "Respond", "Respond")
-        .map(|d| d.data_dir().to_path_buf())
+        .map(|d| d.data_local_dir().to_path_buf())
         .ok_or(Error::NoDataDir)
 }
 
@@ -137,12 +139,11 @@ fn shred(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The open database. The passphrase is not kept: backups are written through this
+/// connection, which holds the key SQLCipher derived from it.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    /// Kept while the store is open: backups are encrypted with it. Dropping the store
-    /// (locking) forgets it.
-    passphrase: String,
 }
 
 impl Store {
@@ -164,14 +165,21 @@ impl Store {
         }
         let target = steps.len();
         let migrations = Migrations::new(steps);
-        std::fs::create_dir_all(dir)?;
+        private_dir(dir)?;
         let path = dir.join(DATABASE_FILE);
         let state = database_state(dir);
         if state == DatabaseState::Unencrypted {
             encrypt_plain_file(&path, passphrase)?;
             encrypt_plain_backups(&dir.join(BACKUP_DIR), passphrase)?;
         }
+        if state == DatabaseState::Encrypted {
+            // The key is checked on a read-only connection first: a read-write one would
+            // replay a crashed run's WAL into the file before a wrong key shows.
+            drop(open_keyed(&path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY)?);
+        }
         let mut conn = open_keyed(&path, passphrase, OpenFlags::default())?;
+        // The WAL and shared-memory files SQLite makes take the database file's mode.
+        private_file(&path)?;
         // Freed pages (an erased name, a deleted key) are overwritten, not left behind.
         conn.pragma_update(None, "secure_delete", true)?;
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -181,16 +189,11 @@ impl Store {
 
         let current: usize = migrations.current_version(&conn)?.into();
         if current > 0 && current < target {
-            backup_to(
-                &conn,
-                passphrase,
-                &dir.join(BACKUP_DIR),
-                &format!("before-v{}", current + 1),
-            )?;
+            backup_to(&conn, &dir.join(BACKUP_DIR), &format!("before-v{}", current + 1))?;
         }
         // All pending migrations run in one transaction: a failure leaves the old schema.
         migrations.to_latest(&mut conn)?;
-        let store = Store { conn, path, passphrase: passphrase.to_string() };
+        let store = Store { conn, path };
         if store.has_audit()? {
             let action =
                 if state == DatabaseState::Missing { Action::Create } else { Action::Unlock };
@@ -236,12 +239,12 @@ impl Store {
 
     /// A backup of the live database in `backups/`, encrypted with the same passphrase.
     pub fn backup(&self, label: &str) -> Result<PathBuf> {
-        backup_to(&self.conn, &self.passphrase, &self.backup_dir(), label)
+        backup_to(&self.conn, &self.backup_dir(), label)
     }
 
-    /// Whether `passphrase` is the one this database is open with.
+    /// Whether `passphrase` opens this database (checked on a read-only connection).
     pub fn is_passphrase(&self, passphrase: &str) -> bool {
-        self.passphrase == passphrase
+        open_keyed(&self.path, passphrase, OpenFlags::SQLITE_OPEN_READ_ONLY).is_ok()
     }
 
     /// Re-encrypts the database with `new`. Backups made before keep the passphrase they
@@ -255,7 +258,6 @@ impl Store {
         let rekeyed = self.conn.pragma_update(None, "rekey", new);
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         rekeyed?;
-        self.passphrase = new.to_string();
         audit::record(&self.conn, Action::PassphraseChange, "database", None, "")
     }
 }
@@ -271,11 +273,11 @@ fn encrypt_plain_backups(dir: &Path, passphrase: &str) -> Result<()> {
     Ok(())
 }
 
-/// Copies the live database to `dir/respond-<label>-<timestamp>.db` with SQLite's online
-/// backup, which is consistent even while the database is in use. The copy is encrypted
-/// with `passphrase` and is one file (no WAL beside it).
-pub fn backup_to(conn: &Connection, passphrase: &str, dir: &Path, label: &str) -> Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
+/// Copies the live database to `dir/respond-<label>-<timestamp>.db`, consistent even while
+/// it is in use. The copy is attached without a key of its own, so SQLCipher encrypts it
+/// with the live database's key (the passphrase opens it), and is one file (no WAL).
+pub fn backup_to(conn: &Connection, dir: &Path, label: &str) -> Result<PathBuf> {
+    private_dir(dir)?;
     let stamp = time::OffsetDateTime::now_utc()
         .format(time::macros::format_description!("[year][month][day]-[hour][minute][second]"))
         .expect("fixed format");
@@ -285,15 +287,16 @@ pub fn backup_to(conn: &Connection, passphrase: &str, dir: &Path, label: &str) -
         n += 1;
         path = dir.join(format!("respond-{label}-{stamp}-{n}.db"));
     }
+    std::fs::File::create(&path)?;
+    private_file(&path)?;
     let written = (|| -> Result<()> {
-        let mut copy = Connection::open(&path)?;
-        copy.pragma_update(None, "key", passphrase)?;
-        {
-            let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
-            backup.run_to_completion(256, Duration::ZERO, None)?;
-        }
-        copy.pragma_update(None, "journal_mode", "DELETE")?;
-        Ok(())
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        conn.execute("ATTACH DATABASE ?1 AS backup", [path.to_string_lossy()])?;
+        let exported = conn
+            .query_row("SELECT sqlcipher_export('backup')", [], |_| Ok(()))
+            .and_then(|()| conn.pragma_update(Some("backup"), "user_version", version));
+        conn.execute("DETACH DATABASE backup", [])?;
+        Ok(exported?)
     })();
     if let Err(err) = written {
         // A half-written backup (a full disk) must not pass for one.

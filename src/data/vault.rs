@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::backup::{self, BackupFile};
-use super::passphrase;
 use super::store::{self, DatabaseState};
+use super::{names, passphrase};
 use crate::{settings, Error, Result, Store};
 
 /// How often a running app checks whether the daily backup is due.
@@ -103,7 +103,8 @@ impl Vault {
             return Err(Error::WrongPassphrase);
         }
         passphrase::check_new(new, confirmation)?;
-        store.change_passphrase(new)
+        store.change_passphrase(new)?;
+        backup::rekey_all(store, current, new).map(drop)
     }
 
     pub fn back_up_now(&self) -> Result<BackupFile> {
@@ -138,7 +139,10 @@ impl Vault {
                 Err(err) => Err(err),
             },
         };
-        *slot = Some(restored?);
+        let store = restored?;
+        // Names erased since the backup was made stay erased.
+        names::reapply_erasures(&store)?;
+        *slot = Some(store);
         Ok(())
     }
 }
@@ -200,17 +204,41 @@ mod tests {
         vault.change_passphrase(PASS, other, other).unwrap();
         vault.lock();
         assert!(matches!(vault.restore(&source, "not it at all"), Err(Error::WrongPassphrase)));
+        assert!(
+            matches!(vault.restore(&source, PASS), Err(Error::WrongPassphrase)),
+            "the backup was re-keyed: the old passphrase opens it no more"
+        );
         assert!(!vault.is_unlocked());
         let before = backup::list(dir.path()).unwrap().len();
-        vault.restore(&source, PASS).unwrap();
-        assert!(vault.is_unlocked(), "restored and open with the backup's passphrase");
+        vault.restore(&source, other).unwrap();
+        assert!(vault.is_unlocked(), "restored and open");
         assert_eq!(
             backup::list(dir.path()).unwrap().len(),
             before + 1,
             "the replaced file is kept"
         );
         vault.lock();
-        assert!(matches!(vault.unlock(other), Err(Error::WrongPassphrase)));
-        vault.unlock(PASS).unwrap();
+        assert!(matches!(vault.unlock(PASS), Err(Error::WrongPassphrase)));
+        vault.unlock(other).unwrap();
+    }
+
+    #[test]
+    fn a_new_passphrase_re_keys_every_backup_and_the_old_one_opens_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::new(dir.path().to_path_buf());
+        vault.create(PASS, PASS).unwrap();
+        vault.back_up_now().unwrap();
+        let new = "an entirely new passphrase";
+        vault.change_passphrase(PASS, new, new).unwrap();
+        let all = backup::list(dir.path()).unwrap();
+        assert_eq!(all.len(), 2, "the first-unlock backup and the manual one");
+        for file in &all {
+            let path = backup::path_of(dir.path(), &file.name).unwrap();
+            assert!(matches!(backup::preview(&path, PASS), Err(Error::WrongPassphrase)));
+            assert!(backup::preview(&path, new).is_ok());
+        }
+        vault.lock();
+        assert!(matches!(vault.unlock(PASS), Err(Error::WrongPassphrase)));
+        vault.unlock(new).unwrap();
     }
 }

@@ -175,7 +175,7 @@ impl Style {
 /// `svg` drawn into the box (`x`, `y`, `width`, `height`) in points, keeping its proportions
 /// and centred in the box.
 pub(crate) fn graphics(svg: &str, x: f32, y: f32, width: f32, height: f32) -> Result<Vec<Graphic>> {
-    let doc = roxmltree::Document::parse(svg).map_err(bad)?;
+    let doc = parse(svg)?;
     let root = doc.root_element();
     if root.tag_name().name() != "svg" {
         return Err(bad("not an SVG"));
@@ -185,13 +185,13 @@ pub(crate) fn graphics(svg: &str, x: f32, y: f32, width: f32, height: f32) -> Re
     let (dx, dy) = (x + (width - vw * scale) / 2.0, y + (height - vh * scale) / 2.0);
     let place = Affine([scale, 0.0, 0.0, scale, dx - vx * scale, dy - vy * scale]);
     let mut out = vec![];
-    walk(root, &Style::default().with(root)?, place, &mut out)?;
+    walk(root, &Style::default().with(root)?, place, &mut out, 0)?;
     Ok(out)
 }
 
 /// The diagram's width divided by its height.
 pub(crate) fn aspect_ratio(svg: &str) -> Result<f32> {
-    let doc = roxmltree::Document::parse(svg).map_err(bad)?;
+    let doc = parse(svg)?;
     let (_, _, w, h) = view_box(doc.root_element())?;
     Ok(w / h)
 }
@@ -212,7 +212,30 @@ fn view_box(root: Node) -> Result<(f32, f32, f32, f32)> {
     }
 }
 
-fn walk(node: Node, style: &Style, transform: Affine, out: &mut Vec<Graphic>) -> Result<()> {
+/// Diagrams are drawings, not documents: a few levels of groups at most.
+const MAX_DEPTH: usize = 32;
+const MAX_BYTES: usize = 1 << 20;
+const MAX_NODES: u32 = 20_000;
+
+/// Parses a diagram, refusing one too large or with too many parts to be a drawing.
+fn parse(svg: &str) -> Result<roxmltree::Document<'_>> {
+    if svg.len() > MAX_BYTES {
+        return Err(bad("larger than 1 MB"));
+    }
+    let options = roxmltree::ParsingOptions { nodes_limit: MAX_NODES, ..Default::default() };
+    roxmltree::Document::parse_with_options(svg, options).map_err(bad)
+}
+
+fn walk(
+    node: Node,
+    style: &Style,
+    transform: Affine,
+    out: &mut Vec<Graphic>,
+    depth: usize,
+) -> Result<()> {
+    if depth > MAX_DEPTH {
+        return Err(bad("groups nested too deeply"));
+    }
     for child in node.children().filter(Node::is_element) {
         let style = style.with(child)?;
         let transform = match child.attribute("transform") {
@@ -226,7 +249,7 @@ fn walk(node: Node, style: &Style, transform: Affine, out: &mut Vec<Graphic>) ->
         let name = child.tag_name().name();
         let subpaths = match name {
             "g" | "svg" => {
-                walk(child, &style, transform, out)?;
+                walk(child, &style, transform, out, depth + 1)?;
                 continue;
             }
             // Words for screen readers and metadata: nothing to draw.
@@ -369,6 +392,27 @@ mod tests {
 
     fn draw(svg: &str) -> Result<Vec<Graphic>> {
         graphics(svg, 10.0, 20.0, 200.0, 100.0)
+    }
+
+    #[test]
+    fn deep_nesting_or_a_huge_file_is_refused_not_a_stack_overflow() {
+        let deep = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}<rect width="1" height="1"/>{}</svg>"#,
+            "<g>".repeat(5000),
+            "</g>".repeat(5000)
+        );
+        assert!(graphics(&deep, 0.0, 0.0, 10.0, 10.0).is_err());
+        let huge = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><desc>{}</desc></svg>"#,
+            "x".repeat(2 << 20)
+        );
+        assert!(aspect_ratio(&huge).is_err());
+        let fine = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}<rect width="1" height="1"/>{}</svg>"#,
+            "<g>".repeat(8),
+            "</g>".repeat(8)
+        );
+        assert_eq!(graphics(&fine, 0.0, 0.0, 10.0, 10.0).unwrap().len(), 1);
     }
 
     #[test]

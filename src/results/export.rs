@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::content::bank::{Domain, Item, ItemKind};
 use crate::content::Library;
+use crate::data::spreadsheet::CsvOut;
 use crate::data::sql::enum_text;
 use crate::i18n::{Language, Localizer};
 use crate::quiz::is_correct;
@@ -57,15 +58,6 @@ pub struct ExportOptions {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// A text cell as a spreadsheet will show it, never run: cells starting with = + - @
-/// (or a tab or carriage return, which some programs skip first) get a leading '.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
-        _ => cell.into(),
-    }
-}
-
 /// Writes the export of `scope` to `out`.
 pub fn write(
     store: &Store,
@@ -102,17 +94,6 @@ pub fn to_bytes(
     let mut bytes = vec![];
     write(store, library, scope, options, &mut bytes)?;
     Ok(bytes)
-}
-
-fn csv_writer(out: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
-    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
-}
-
-fn csv_error(e: csv::Error) -> crate::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e.into(),
-        other => crate::Error::Io(std::io::Error::other(format!("{other:?}"))),
-    }
 }
 
 const LONG_COLUMNS: [&str; 17] = [
@@ -157,8 +138,8 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
         .into_iter()
         .map(|q| (q.id, q.items as usize))
         .collect();
-    let mut w = csv_writer(out);
-    w.write_record(LONG_COLUMNS).map_err(csv_error)?;
+    let mut w = CsvOut::new(out);
+    w.row(LONG_COLUMNS)?;
     while let Some(r) = rows.next()? {
         let item_id: String = r.get(11)?;
         let item = items.get(item_id.as_str());
@@ -173,10 +154,10 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
         let recorded: i64 = r.get(13)?;
         let complete = lengths.get(&quiz).is_some_and(|n| recorded as usize >= *n);
         let site: String = r.get(2)?;
-        w.write_record([
+        w.row([
             r.get::<_, i64>(0)?.to_string().as_str(),
             &r.get::<_, String>(1)?,
-            &neutralise(&site),
+            &site,
             &r.get::<_, String>(3)?,
             &r.get::<_, String>(4)?,
             &quiz,
@@ -191,8 +172,7 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
             &chosen.join(";"),
             correct,
             if complete { "1" } else { "0" },
-        ])
-        .map_err(csv_error)?;
+        ])?;
     }
     w.flush()?;
     Ok(())
@@ -236,8 +216,8 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
     for (_, item) in &knowledge {
         header.extend(PHASES.iter().map(|p| format!("{}_{}", item.id, enum_text(p))));
     }
-    let mut w = csv_writer(out);
-    w.write_record(&header).map_err(csv_error)?;
+    let mut w = CsvOut::new(out);
+    w.row(&header)?;
     let mut rows = stmt.query(params_from_iter(&args))?;
     let mut person = 0;
     let number = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
@@ -248,7 +228,7 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
         let mut record: Vec<String> = vec![
             r.get::<_, i64>(0)?.to_string(),
             r.get(1)?,
-            neutralise(&site).into_owned(),
+            site,
             r.get(3)?,
             r.get(4)?,
             r.get(5)?,
@@ -278,7 +258,7 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
                 record.push(cell);
             }
         }
-        w.write_record(&record).map_err(csv_error)?;
+        w.row(&record)?;
     }
     w.flush()?;
     Ok(())
@@ -287,19 +267,12 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
 /// Every column of both CSVs with its meaning, in `lang`.
 fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()> {
     let l10n = Localizer::new(lang);
-    let mut w = csv_writer(out);
+    let mut w = CsvOut::new(out);
     let t = |id: &str| l10n.tr(id, &[]);
-    w.write_record([
-        t("codebook-file"),
-        t("codebook-column"),
-        t("codebook-meaning"),
-        t("codebook-values"),
-    ])
-    .map_err(csv_error)?;
+    w.row([t("codebook-file"), t("codebook-column"), t("codebook-meaning"), t("codebook-values")])?;
     for column in LONG_COLUMNS {
         let key = format!("codebook-{}", column.replace('_', "-"));
-        w.write_record(["long", column, &t(&key), &t(&format!("{key}-values"))])
-            .map_err(csv_error)?;
+        w.row(["long", column, &t(&key), &t(&format!("{key}-values"))])?;
     }
     for column in [
         "session_id",
@@ -312,8 +285,7 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
         "consent_followup",
     ] {
         let key = format!("codebook-{}", column.replace('_', "-"));
-        w.write_record(["wide", column, &t(&key), &t(&format!("{key}-values"))])
-            .map_err(csv_error)?;
+        w.row(["wide", column, &t(&key), &t(&format!("{key}-values"))])?;
     }
     for phase in PHASES {
         let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
@@ -340,7 +312,7 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
             } else {
                 t("codebook-percent-values")
             };
-            w.write_record(["wide", &column, &meaning, &values]).map_err(csv_error)?;
+            w.row(["wide", &column, &meaning, &values])?;
         }
     }
     for item in library.bank().items().iter().filter(|i| i.kind != ItemKind::Agree) {
@@ -349,8 +321,7 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
             let column = format!("{}_{}", item.id, enum_text(&phase));
             let meaning = l10n
                 .tr("codebook-item", &[("item", item.id.clone().into()), ("phase", name.into())]);
-            w.write_record(["wide", &column, &meaning, &t("codebook-item-values")])
-                .map_err(csv_error)?;
+            w.row(["wide", &column, &meaning, &t("codebook-item-values")])?;
         }
     }
     w.flush()?;
@@ -463,19 +434,4 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
     serde_json::to_writer_pretty(&mut *out, &export).map_err(|e| crate::Error::Io(e.into()))?;
     out.write_all(b"\n")?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_cells_are_neutralised_and_others_left_alone() {
-        for cell in ["=1+1", "+33 1", "-2", "@SUM(A1)", "\tx", "\r=x"] {
-            assert_eq!(neutralise(cell), format!("'{cell}"));
-        }
-        for cell in ["Lisboa", "", "12", "Évora = fine", "K7M-R4T"] {
-            assert_eq!(neutralise(cell), cell);
-        }
-    }
 }

@@ -117,7 +117,8 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
     const csv = readFileSync(saved, 'utf8')
     assert.ok(csv.startsWith('\ufeff'), 'a byte order mark for Excel')
     const [header, ...rows] = csv.slice(1).trim().split('\r\n')
-    assert.equal(header, 'session_id,session_date,site,audience,session_language,quiz_id,participant,phase,mode,language,recorded_at,item_id,domain,myth,chosen,correct')
+    assert.equal(header, 'session_id,session_date,site,audience,session_language,quiz_id,participant,phase,mode,language,recorded_at,item_id,domain,myth,chosen,correct,attempt_complete')
+    assert.ok(rows.every((r) => r.endsWith(',1')), 'every attempt here was finished')
     assert.ok(rows.some((r) => r.includes(`,${codes[1]},followup,`)), 'the follow-up answers are exported')
     assert.equal(path.dirname(saved), prints)
   } finally {
