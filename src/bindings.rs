@@ -43,6 +43,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::data::backup::BackupFile::export_all_to(dir)?;
     crate::data::backup::BackupPreview::export_all_to(dir)?;
     crate::data::audit::AuditLog::export_all_to(dir)?;
+    crate::data::audit::Cut::export_all_to(dir)?;
     crate::data::audit::Action::export_all_to(dir)?;
     Ok(())
 }

@@ -675,13 +675,24 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
                 );
             }
             if verify {
-                return Ok(match audit::verify(store.conn())? {
-                    None => {
+                let log = backup::audit_log(&store, 0)?;
+                if let Some(hash) = &log.head {
+                    let tail = &hash[hash.len().saturating_sub(12)..];
+                    let args = [("count", log.total.into()), ("hash", tail.into())];
+                    println!("{}", l10n.tr("data-audit-anchor", &args));
+                }
+                return Ok(match (log.broken_at, log.cut) {
+                    (None, None) => {
                         println!("{}", l10n.tr("data-audit-intact", &[]));
                         ExitCode::SUCCESS
                     }
-                    Some(id) => {
+                    (Some(id), _) => {
                         println!("{}", l10n.tr("data-audit-broken", &[("id", id.into())]));
+                        ExitCode::FAILURE
+                    }
+                    (None, Some(cut)) => {
+                        let args = [("id", cut.id.into()), ("date", cut.backup_made_at.into())];
+                        println!("{}", l10n.tr("data-audit-cut", &args));
                         ExitCode::FAILURE
                     }
                 });
@@ -692,9 +703,16 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
             }
         }
         Cmd::Passphrase => {
-            let mut store = open_store(l10n)?;
+            let dir = store::data_dir()?;
+            let current = match std::env::var(PASSPHRASE_ENV) {
+                Ok(phrase) if !phrase.is_empty() => phrase,
+                _ => ask(l10n, "data-cli-passphrase")?,
+            };
             let new = new_passphrase(l10n)?;
-            store.change_passphrase(&new)?;
+            // Through the vault, as in the app: the backups are re-keyed too.
+            let vault = Vault::new(dir);
+            vault.unlock(&current)?;
+            vault.change_passphrase(&current, &new, &new)?;
             println!("{}", l10n.tr("data-passphrase-changed", &[]));
         }
         _ => unreachable!("only the data commands are passed here"),

@@ -491,3 +491,25 @@ fn names_stay_erased_after_restoring_an_older_backup() {
         .unwrap();
     assert_eq!(names, vec![None, None], "no name comes back");
 }
+
+/// Removing the newest entries keeps the chain intact; the newest backup still shows the
+/// cut, and the head to note down changes.
+#[test]
+fn a_cut_tail_of_the_audit_log_shows_against_the_newest_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), PASS).unwrap();
+    recorded(&store, &Library::embedded());
+    backup::back_up(&store, backup::MANUAL, 10).unwrap();
+    let log = backup::audit_log(&store, 10).unwrap();
+    assert_eq!((log.broken_at, log.cut.clone()), (None, None));
+    let head = log.head.clone().unwrap();
+
+    store
+        .conn()
+        .execute("DELETE FROM audit WHERE id > (SELECT max(id) - 3 FROM audit)", [])
+        .unwrap();
+    assert_eq!(audit::verify(store.conn()).unwrap(), None, "the chain alone cannot see a cut tail");
+    let log = backup::audit_log(&store, 10).unwrap();
+    assert!(log.cut.is_some(), "the newest backup held entries the log lacks now");
+    assert_ne!(log.head.unwrap(), head, "the head to note down changed");
+}

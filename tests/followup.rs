@@ -130,22 +130,26 @@ fn statuses_follow_the_window_and_only_people_who_agreed_are_listed() {
         vec![due.id],
         "only people still to see"
     );
-    let text = common::poppler(
-        "pdftotext",
-        &[],
-        &respond::print::recall::recall_pdf(
+    let recall_text = |names: bool| {
+        let pdf = respond::print::recall::recall_pdf(
             &store,
             site.site.id,
             Language::Fr,
             Paper::A4,
             date!(2026 - 04 - 20),
+            names,
         )
-        .unwrap(),
-    );
+        .unwrap();
+        common::poppler("pdftotext", &[], &pdf)
+    };
+    let text = recall_text(true);
     assert!(
         text.contains(&due.code) && text.contains("Zélie Ozturk") && text.contains("2026-04-10"),
         "{text}"
     );
+    let codes_only = recall_text(false);
+    assert!(codes_only.contains(&due.code), "{codes_only}");
+    assert!(!codes_only.contains("Zélie"), "no names unless asked for: {codes_only}");
     assert!(text.contains("Liste de rappel"), "the recall list is in French: {text}");
 
     let ics =

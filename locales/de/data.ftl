@@ -79,8 +79,10 @@ data-restored = Die Sicherung wurde wiederhergestellt.
 
 data-audit-title = Protokoll
 data-audit-hint = Jede Änderung an den Daten wird hier festgehalten. Jede Zeile ist mit der vorherigen verknüpft, sodass eine nachträglich geänderte Zeile auffällt.
-data-audit-intact = Das Protokoll ist vollständig: Keine Zeile wurde geändert oder entfernt.
+data-audit-intact = Jeder Eintrag ist mit dem vorigen verkettet, und das Protokoll enthält noch alles, was die neueste Sicherung enthielt.
 data-audit-broken = Das Protokoll wurde ab Zeile { $id } verändert.
+data-audit-cut = Einträge bis { $id } waren in der Sicherung vom { $date }, fehlen jetzt aber oder wurden geändert: Das Protokoll wurde gekürzt oder neu geschrieben.
+data-audit-anchor = { $count } Einträge; der neueste endet auf { $hash }. Seit der neuesten Sicherung entfernte Einträge oder ein von jemandem mit der Passphrase neu geschriebenes Protokoll zeigen sich nur im Vergleich mit einem anderswo aufbewahrten Stand: Notieren Sie diese Werte oder bewahren Sie einen Export oder einen gedruckten Bericht auf, die sie enthalten.
 data-audit-export = Protokoll exportieren
 data-audit-exported = Gespeichert unter { $path }
 data-audit-when = Wann
@@ -138,3 +140,12 @@ data-cli-erased = { $count ->
    *[other] { $count } Namen gelöscht.
 }
 data-cli-audit-exported = { $count } Zeilen nach { $path } geschrieben.
+data-printouts-title = Ausdrucke und Exporte
+data-printouts-hint = Bescheinigungen und Listen enthalten Namen, Exporte Codes. Löschen Sie alte Dateien, sobald sie ausgegeben oder abgelegt sind.
+data-printouts-days = Älter als (Tage)
+data-printouts-delete = Alte Ausdrucke löschen
+data-printouts-confirm = Alle Ausdrucke, Exporte und Kalender im Druckordner löschen, die älter als { $days } Tage sind?
+data-printouts-deleted = { $count ->
+    [one] Eine Datei gelöscht.
+   *[other] { $count } Dateien gelöscht.
+}

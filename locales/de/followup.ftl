@@ -70,3 +70,4 @@ followup-recall-footer = Vertraulich: Bewahren Sie diese Liste unter Verschluss 
 followup-calendar-name = Respond-Nachbefragungen: { $site }
 followup-calendar-event = Nachbefragung { $code }
 followup-calendar-description = Zeitfenster für die Respond-Nachbefragung. Ort: { $site }. Schulung vom { $session }. Sprache: { $language }.
+followup-recall-names = Mit Namen und Entlassungsdaten

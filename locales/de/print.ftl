@@ -70,3 +70,4 @@ print-kind-certificates = Teilnahmebescheinigungen
 print-everyone = Alle in der Schulung
 print-own-language = Die Sprache jeder Person
 print-hint-certificates = Eine Seite pro Person mit Name, Modulen, Datum, Ort und einem Code, den jeder offline prüfen kann. Jede Person braucht einen Namen (Schulungen → Bearbeiten).
+print-folder = „Als PDF speichern“ legt Dateien in { $path } ab, einem Ordner, den auf diesem Computer nur Sie öffnen können. Mit „Speichern unter …“ wählen Sie einen anderen Ort.

@@ -129,3 +129,4 @@ results-partial-note = { $count ->
     [one] Ein Fragebogen wurde begonnen, aber nicht beendet: Er ist so gekennzeichnet und zählt bei den Ergebnissen nicht mit.
    *[other] { $count } Fragebögen wurden begonnen, aber nicht beendet: Sie sind so gekennzeichnet und zählen bei den Ergebnissen nicht mit.
 }
+report-audit = Prüfprotokoll beim Druck: { $count } Einträge, der neueste endet auf { $hash }.

@@ -79,8 +79,10 @@ data-restored = The backup was restored.
 
 data-audit-title = Audit log
 data-audit-hint = Every change to the data is written here. Each line is linked to the one before it, so a line changed afterwards shows up.
-data-audit-intact = The log is complete: no line was changed or removed.
+data-audit-intact = Every entry is chained to the one before, and the log still holds everything the newest backup held.
 data-audit-broken = The log was changed from line { $id } on.
+data-audit-cut = Entries up to { $id } were in the backup of { $date } but are missing or changed now: the log was cut or rewritten.
+data-audit-anchor = { $count } entries; the newest ends in { $hash }. Entries removed since the newest backup, or a log rewritten by someone with the passphrase, show only against a record kept elsewhere: note these, or keep an export or a printed report, which carry them.
 data-audit-export = Export the log
 data-audit-exported = Saved to { $path }
 data-audit-when = When
@@ -138,3 +140,12 @@ data-cli-erased = { $count ->
    *[other] { $count } names erased.
 }
 data-cli-audit-exported = { $count } lines written to { $path }.
+data-printouts-title = Printouts and exports
+data-printouts-hint = Certificates and lists print names; exports carry codes. Delete the old ones once they are handed out or filed.
+data-printouts-days = Older than (days)
+data-printouts-delete = Delete old printouts
+data-printouts-confirm = Delete every printout, export and calendar in the print folder older than { $days } days?
+data-printouts-deleted = { $count ->
+    [one] One file deleted.
+   *[other] { $count } files deleted.
+}

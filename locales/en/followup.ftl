@@ -70,3 +70,4 @@ followup-recall-footer = Confidential: keep this list locked away and shred it a
 followup-calendar-name = Respond follow-ups: { $site }
 followup-calendar-event = Follow-up { $code }
 followup-calendar-description = Respond follow-up window. Site: { $site }. Session of { $session }. Language: { $language }.
+followup-recall-names = With names and release dates

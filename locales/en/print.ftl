@@ -70,3 +70,4 @@ print-kind-certificates = Certificates
 print-everyone = Everyone in the session
 print-own-language = Each person's own language
 print-hint-certificates = One page per person with their name, the modules, the date, the site and a code anyone can check offline. Everyone needs a name (Sessions → Edit).
+print-folder = “Save as PDF” puts files in { $path }, a folder only you can open on this computer. “Save as…” lets you choose another place.

@@ -129,3 +129,4 @@ results-partial-note = { $count ->
     [one] One test was started but not finished: it is shown as such and left out of the scores.
    *[other] { $count } tests were started but not finished: they are shown as such and left out of the scores.
 }
+report-audit = Audit log when printed: { $count } entries, the newest ending in { $hash }.

@@ -79,8 +79,10 @@ data-restored = La sauvegarde a été restaurée.
 
 data-audit-title = Journal des opérations
 data-audit-hint = Chaque modification des données est notée ici. Chaque ligne est liée à la précédente : une ligne modifiée après coup se remarque.
-data-audit-intact = Le journal est complet : aucune ligne n’a été modifiée ni supprimée.
+data-audit-intact = Chaque entrée est chaînée à la précédente, et le journal contient encore tout ce que contenait la sauvegarde la plus récente.
 data-audit-broken = Le journal a été modifié à partir de la ligne { $id }.
+data-audit-cut = Les entrées jusqu’à { $id } figuraient dans la sauvegarde du { $date } mais manquent ou ont changé : le journal a été tronqué ou réécrit.
+data-audit-anchor = { $count } entrées ; la plus récente se termine par { $hash }. Des entrées supprimées depuis la sauvegarde la plus récente, ou un journal réécrit par quelqu’un qui connaît la phrase secrète, ne se voient qu’en comparant avec une trace gardée ailleurs : notez ces valeurs, ou gardez un export ou un rapport imprimé, qui les portent.
 data-audit-export = Exporter le journal
 data-audit-exported = Enregistré dans { $path }
 data-audit-when = Quand
@@ -138,3 +140,12 @@ data-cli-erased = { $count ->
    *[other] { $count } noms effacés.
 }
 data-cli-audit-exported = { $count } lignes écrites dans { $path }.
+data-printouts-title = Impressions et exports
+data-printouts-hint = Les attestations et les listes portent des noms ; les exports portent des codes. Supprimez les anciens une fois remis ou classés.
+data-printouts-days = Plus anciens que (jours)
+data-printouts-delete = Supprimer les anciennes impressions
+data-printouts-confirm = Supprimer toutes les impressions, exports et calendriers du dossier d’impression datant de plus de { $days } jours ?
+data-printouts-deleted = { $count ->
+    [one] Un fichier supprimé.
+   *[other] { $count } fichiers supprimés.
+}

@@ -70,3 +70,4 @@ followup-recall-footer = Confidentiel : gardez cette liste sous clé et passez-
 followup-calendar-name = Suivis Respond : { $site }
 followup-calendar-event = Suivi { $code }
 followup-calendar-description = Période de suivi Respond. Lieu : { $site }. Séance du { $session }. Langue : { $language }.
+followup-recall-names = Avec les noms et les dates de sortie

@@ -70,3 +70,4 @@ print-kind-certificates = Attestations
 print-everyone = Toute la séance
 print-own-language = La langue de chaque personne
 print-hint-certificates = Une page par personne avec son nom, les modules, la date, le lieu et un code que chacun peut vérifier hors ligne. Chaque personne doit avoir un nom (Séances → Modifier).
+print-folder = « Enregistrer en PDF » range les fichiers dans { $path }, un dossier que vous seul pouvez ouvrir sur cet ordinateur. « Enregistrer sous… » permet de choisir un autre endroit.

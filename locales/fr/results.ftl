@@ -129,3 +129,4 @@ results-partial-note = { $count ->
     [one] Un questionnaire a été commencé sans être terminé : il est signalé comme tel et exclu des scores.
    *[other] { $count } questionnaires ont été commencés sans être terminés : ils sont signalés comme tels et exclus des scores.
 }
+report-audit = Journal d’audit à l’impression : { $count } entrées, la plus récente se terminant par { $hash }.

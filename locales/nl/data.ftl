@@ -79,8 +79,10 @@ data-restored = De back-up is teruggezet.
 
 data-audit-title = Logboek
 data-audit-hint = Elke wijziging aan de gegevens wordt hier genoteerd. Elke regel is gekoppeld aan de vorige, zodat een regel die achteraf is gewijzigd opvalt.
-data-audit-intact = Het logboek is volledig: er is geen regel gewijzigd of verwijderd.
+data-audit-intact = Elke regel is aan de vorige gekoppeld, en het logboek bevat nog alles wat de nieuwste back-up bevatte.
 data-audit-broken = Het logboek is gewijzigd vanaf regel { $id }.
+data-audit-cut = Regels tot { $id } stonden in de back-up van { $date }, maar ontbreken nu of zijn gewijzigd: het logboek is ingekort of herschreven.
+data-audit-anchor = { $count } regels; de nieuwste eindigt op { $hash }. Regels die sinds de nieuwste back-up zijn verwijderd, of een logboek dat iemand met de wachtzin heeft herschreven, zie je alleen door te vergelijken met iets wat elders is bewaard: noteer deze waarden, of bewaar een export of een afgedrukt rapport, waar ze op staan.
 data-audit-export = Logboek exporteren
 data-audit-exported = Opgeslagen in { $path }
 data-audit-when = Wanneer
@@ -138,3 +140,12 @@ data-cli-erased = { $count ->
    *[other] { $count } namen gewist.
 }
 data-cli-audit-exported = { $count } regels geschreven naar { $path }.
+data-printouts-title = Afdrukken en exports
+data-printouts-hint = Certificaten en lijsten bevatten namen, exports codes. Verwijder oude bestanden zodra ze zijn uitgereikt of opgeborgen.
+data-printouts-days = Ouder dan (dagen)
+data-printouts-delete = Oude afdrukken verwijderen
+data-printouts-confirm = Alle afdrukken, exports en agenda’s in de afdrukmap verwijderen die ouder zijn dan { $days } dagen?
+data-printouts-deleted = { $count ->
+    [one] Eén bestand verwijderd.
+   *[other] { $count } bestanden verwijderd.
+}

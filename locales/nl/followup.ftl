@@ -70,3 +70,4 @@ followup-recall-footer = Vertrouwelijk: bewaar deze lijst achter slot en grendel
 followup-calendar-name = Respond-follow-ups: { $site }
 followup-calendar-event = Follow-up { $code }
 followup-calendar-description = Follow-upperiode van Respond. Locatie: { $site }. Sessie van { $session }. Taal: { $language }.
+followup-recall-names = Met namen en vrijlatingsdata

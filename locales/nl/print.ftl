@@ -70,3 +70,4 @@ print-kind-certificates = Certificaten
 print-everyone = Iedereen in de sessie
 print-own-language = De taal van elke persoon
 print-hint-certificates = Eén pagina per persoon met naam, modules, datum, locatie en een code die iedereen offline kan controleren. Iedereen heeft een naam nodig (Sessies → Bewerken).
+print-folder = ‘Opslaan als pdf’ zet bestanden in { $path }, een map die alleen u op deze computer kunt openen. Kies met ‘Opslaan als…’ een andere plek.

@@ -129,3 +129,4 @@ results-partial-note = { $count ->
     [one] Eén vragenlijst is begonnen maar niet afgemaakt: die staat zo aangegeven en telt niet mee in de scores.
    *[other] { $count } vragenlijsten zijn begonnen maar niet afgemaakt: die staan zo aangegeven en tellen niet mee in de scores.
 }
+report-audit = Auditlogboek bij het afdrukken: { $count } regels, de nieuwste eindigt op { $hash }.

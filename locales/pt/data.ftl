@@ -79,8 +79,10 @@ data-restored = A cópia de segurança foi reposta.
 
 data-audit-title = Registo de operações
 data-audit-hint = Cada alteração aos dados fica registada aqui. Cada linha está ligada à anterior, por isso uma linha alterada depois nota-se.
-data-audit-intact = O registo está completo: nenhuma linha foi alterada nem removida.
+data-audit-intact = Cada entrada está encadeada à anterior, e o registo ainda contém tudo o que a cópia de segurança mais recente continha.
 data-audit-broken = O registo foi alterado a partir da linha { $id }.
+data-audit-cut = As entradas até { $id } estavam na cópia de segurança de { $date }, mas faltam ou foram alteradas: o registo foi cortado ou reescrito.
+data-audit-anchor = { $count } entradas; a mais recente termina em { $hash }. Entradas removidas desde a cópia de segurança mais recente, ou um registo reescrito por alguém que conhece a frase-passe, só se notam comparando com algo guardado noutro lado: anote estes valores, ou guarde uma exportação ou um relatório impresso, que os incluem.
 data-audit-export = Exportar o registo
 data-audit-exported = Guardado em { $path }
 data-audit-when = Quando
@@ -138,3 +140,12 @@ data-cli-erased = { $count ->
    *[other] { $count } nomes apagados.
 }
 data-cli-audit-exported = { $count } linhas escritas em { $path }.
+data-printouts-title = Impressões e exportações
+data-printouts-hint = Os certificados e as listas têm nomes; as exportações têm códigos. Apague os antigos depois de entregues ou arquivados.
+data-printouts-days = Com mais de (dias)
+data-printouts-delete = Apagar impressões antigas
+data-printouts-confirm = Apagar todas as impressões, exportações e calendários da pasta de impressão com mais de { $days } dias?
+data-printouts-deleted = { $count ->
+    [one] Um ficheiro apagado.
+   *[other] { $count } ficheiros apagados.
+}

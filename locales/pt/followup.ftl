@@ -70,3 +70,4 @@ followup-recall-footer = Confidencial: guarde esta lista fechada à chave e dest
 followup-calendar-name = Seguimentos Respond: { $site }
 followup-calendar-event = Seguimento { $code }
 followup-calendar-description = Período de seguimento Respond. Local: { $site }. Sessão de { $session }. Língua: { $language }.
+followup-recall-names = Com nomes e datas de saída

@@ -129,3 +129,4 @@ results-partial-note = { $count ->
     [one] Um questionário foi começado mas não terminado: aparece assinalado e fica fora das pontuações.
    *[other] { $count } questionários foram começados mas não terminados: aparecem assinalados e ficam fora das pontuações.
 }
+report-audit = Registo de auditoria na impressão: { $count } entradas, a mais recente termina em { $hash }.

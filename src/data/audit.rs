@@ -74,6 +74,30 @@ pub struct AuditLog {
     /// The id of the first row whose hash does not match: edited, or a row before it removed.
     #[ts(type = "number | null")]
     pub broken_at: Option<i64>,
+    /// The newest entry's hash: with `total`, what to note down (or find on an export or a
+    /// report) to detect later that the newest entries were removed or the log rewritten.
+    pub head: Option<String>,
+    /// The newest backup's last entry, when the log no longer holds it as it was.
+    pub cut: Option<Cut>,
+}
+
+/// Entries that a backup held and the live log no longer does.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Cut {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// When that backup was made, RFC 3339 UTC.
+    pub backup_made_at: String,
+}
+
+/// The number of entries and the newest entry's hash.
+pub fn head(conn: &Connection) -> Result<(i64, Option<String>)> {
+    let total = conn.query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?;
+    let head = conn
+        .query_row("SELECT hash FROM audit ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+        .optional()?;
+    Ok((total, head))
 }
 
 const GENESIS: &str = "";
@@ -138,8 +162,8 @@ const COLUMNS: &str = "SELECT id, at, action, object, object_id, detail, hash FR
 /// The newest `limit` entries, newest first, and the chain's state.
 pub fn list(conn: &Connection, limit: i64) -> Result<AuditLog> {
     let entries = entries(conn, &format!("{COLUMNS} ORDER BY id DESC LIMIT ?1"), limit)?;
-    let total = conn.query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?;
-    Ok(AuditLog { entries, total, broken_at: verify(conn)? })
+    let (total, head) = head(conn)?;
+    Ok(AuditLog { entries, total, broken_at: verify(conn)?, head, cut: None })
 }
 
 /// The id of the first row that breaks the chain, or `None` when every row holds.

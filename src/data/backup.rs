@@ -5,12 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use rusqlite::OpenFlags;
+use rusqlite::{OpenFlags, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::files::{private_dir, private_file};
-use crate::data::audit::{self, Action};
+use crate::data::audit::{self, Action, AuditLog, Cut};
 use crate::data::store::{open_keyed, BACKUP_DIR, DATABASE_FILE};
 use crate::{Error, Result, Store};
 
@@ -201,6 +201,34 @@ pub fn rekey_all(store: &Store, old: &str, new: &str) -> Result<(usize, usize)> 
         &format!("{rekeyed} re-keyed, {retired} deleted"),
     )?;
     Ok((rekeyed, retired))
+}
+
+/// The audit log as Settings shows it, checked against the newest backup too: entries it
+/// held that the live log lacks (or holds changed) mean the log was cut or rewritten.
+pub fn audit_log(store: &Store, limit: i64) -> Result<AuditLog> {
+    let mut log = audit::list(store.conn(), limit)?;
+    log.cut = cut_since_newest_backup(store)?;
+    Ok(log)
+}
+
+fn cut_since_newest_backup(store: &Store) -> Result<Option<Cut>> {
+    let Some(newest) = scan(&store.backup_dir())?.into_iter().next() else { return Ok(None) };
+    let conn = store.conn();
+    // Attached without a key of its own: it opens with the live key, as every backup does.
+    if conn.execute("ATTACH DATABASE ?1 AS anchor", [newest.path.to_string_lossy()]).is_err() {
+        return Ok(None);
+    }
+    let held: Option<(i64, String)> = conn
+        .query_row("SELECT id, hash FROM anchor.audit ORDER BY id DESC LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .ok();
+    conn.execute("DETACH DATABASE anchor", [])?;
+    let Some((id, hash)) = held else { return Ok(None) };
+    let live: Option<String> =
+        conn.query_row("SELECT hash FROM audit WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+    Ok((live.as_deref() != Some(hash.as_str()))
+        .then(|| Cut { id, backup_made_at: newest.file.made_at }))
 }
 
 /// Whether a day has passed since the newest automatic backup (or there is none).

@@ -31,14 +31,31 @@ pub fn private_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Where printouts, exports and calendars are saved: `$RESPOND_PRINT_DIR`, else a folder
+/// beside the database that only this user can read. Not the Documents folder, which is
+/// often synced to a cloud and indexed; "Save as…" puts a file anywhere on purpose.
 pub fn print_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(PRINT_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    match directories::UserDirs::new().and_then(|u| u.document_dir().map(|d| d.join("Respond"))) {
-        Some(dir) => Ok(dir),
-        None => Ok(super::store::data_dir()?.join("prints")),
+    Ok(super::store::data_dir()?.join("printouts"))
+}
+
+/// Deletes the files in the print folder older than `days` days; returns how many.
+pub fn delete_printouts_older_than(days: u32) -> Result<usize> {
+    let dir = print_dir()?;
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(0) };
+    let limit = std::time::Duration::from_secs(u64::from(days) * 24 * 3600);
+    let mut deleted = 0;
+    for entry in entries.filter_map(|e| e.ok()) {
+        let meta = entry.metadata()?;
+        let old = meta.modified()?.elapsed().unwrap_or_default() > limit;
+        if meta.is_file() && old {
+            std::fs::remove_file(entry.path())?;
+            deleted += 1;
+        }
     }
+    Ok(deleted)
 }
 
 /// Letters, digits, `-` and `_` only, so that any name is a safe file name everywhere.
@@ -68,7 +85,7 @@ pub fn save_pdf(name: &str, bytes: &[u8]) -> Result<PathBuf> {
 /// Saves `bytes` as `<name>.<extension>` in the print folder (exports, calendars too).
 pub fn save_file(name: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf> {
     let dir = print_dir()?;
-    std::fs::create_dir_all(&dir)?;
+    private_dir(&dir)?;
     let path = dir.join(format!("{}.{extension}", file_stem(name)));
     write_whole(&path, bytes)?;
     Ok(path)
@@ -82,13 +99,22 @@ pub fn is_printout(path: &Path) -> Result<bool> {
         && path.canonicalize().is_ok_and(|p| p.starts_with(&dir)))
 }
 
+/// A new file that only this user can read, from its first byte.
+fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
 /// Writes `bytes` to `path` through a temporary file renamed into place: a full disk or a
 /// crash leaves the old file, or none, never half a PDF.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.part"));
     let written = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
+        let mut file = create_private(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         std::fs::rename(&tmp, path)

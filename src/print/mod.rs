@@ -64,6 +64,8 @@ pub enum PrintRequest {
         site: i64,
         lang: Language,
         paper: Paper,
+        /// Names only when the trainer asks for them: by default the list has codes only.
+        names: bool,
     },
 }
 
@@ -140,9 +142,9 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
             };
             (name, report::report_pdf(store, library, *scope, *lang, *paper)?)
         }
-        PrintRequest::RecallList { site, lang, paper } => (
+        PrintRequest::RecallList { site, lang, paper, names } => (
             format!("recall-list-{site}-{lang}"),
-            recall::recall_pdf(store, *site, *lang, *paper, crate::data::input::today())?,
+            recall::recall_pdf(store, *site, *lang, *paper, crate::data::input::today(), *names)?,
         ),
     };
     Ok(Printout { name, pdf })

@@ -17,6 +17,7 @@ pub fn recall_pdf(
     lang: Language,
     paper: Paper,
     today: Date,
+    names: bool,
 ) -> Result<Vec<u8>> {
     let list = followup::recall(store, site, today)?;
     let l10n = crate::i18n::Localizer::new(lang);
@@ -34,32 +35,30 @@ pub fn recall_pdf(
         &[Span::new(note, Face::Regular)],
         &TextStyle::new(9.5).color(palette::MUTED).space_before(4.0),
     );
-    let header = [
-        "followup-code",
-        "followup-name",
-        "followup-language",
-        "followup-window",
-        "followup-release",
-        "followup-status",
-    ]
-    .map(|id| l10n.tr(id, &[]));
-    let mut rows = vec![header.to_vec()];
+    // Without names the list is codes, windows and status: what a trainer needs to call
+    // people back, and less to lose if the paper goes astray.
+    let mut header = vec!["followup-code"];
+    if names {
+        header.extend(["followup-name", "followup-release"]);
+    }
+    header.extend(["followup-language", "followup-window", "followup-status"]);
+    let mut rows = vec![header.iter().map(|id| l10n.tr(id, &[])).collect::<Vec<_>>()];
     for e in &list.entries {
-        rows.push(vec![
-            e.participant.code.clone(),
-            e.participant.name.clone().unwrap_or_default(),
+        let mut row = vec![e.participant.code.clone()];
+        if names {
+            row.push(e.participant.name.clone().unwrap_or_default());
+            row.push(e.participant.release_date.clone().unwrap_or_default());
+        }
+        row.extend([
             e.participant.language.native_name().to_string(),
             format!("{} – {}", e.opens, e.closes),
-            e.participant.release_date.clone().unwrap_or_default(),
             l10n.tr(&format!("followup-status-{}", enum_text(&e.status)), &[]),
         ]);
+        rows.push(row);
     }
-    doc.table(
-        &[1.1, 1.8, 1.0, 1.9, 1.1, 1.0],
-        &rows,
-        &TextStyle::new(9.5).leading(12.0).color(palette::INK),
-        12.0,
-    );
+    let widths: &[f32] =
+        if names { &[1.1, 1.8, 1.1, 1.0, 1.9, 1.0] } else { &[1.1, 1.0, 1.9, 1.0] };
+    doc.table(widths, &rows, &TextStyle::new(9.5).leading(12.0).color(palette::INK), 12.0);
     let footer = l10n.tr("followup-recall-footer", &[]);
     doc.footers(&TextStyle::new(8.0).color(palette::MUTED), |page, pages| Footer {
         left: footer.clone(),

@@ -56,6 +56,14 @@ fn report_document(
         )),
         &small,
     );
+    // A record of the audit log kept on paper: a later cut or rewrite shows against it.
+    if let (count, Some(hash)) = crate::data::audit::head(store.conn())? {
+        let tail = &hash[hash.len().saturating_sub(12)..];
+        doc.paragraph(
+            &text(l10n.tr("report-audit", &[("count", count.into()), ("hash", tail.into())])),
+            &small,
+        );
+    }
     if e.suppressing {
         doc.paragraph(
             &text(l10n.tr("results-suppression-note", &[("min", MIN_CELL.into())])),

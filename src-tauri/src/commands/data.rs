@@ -108,7 +108,7 @@ pub async fn restore_backup(
 
 #[tauri::command]
 pub async fn audit_log(state: State<'_, AppState>, limit: i64) -> Result<AuditLog, IpcError> {
-    with_store(&state, |store| audit::list(store.conn(), limit))
+    with_store(&state, |store| backup::audit_log(store, limit))
 }
 
 /// Asks where to save the audit log (CSV) and writes it there; `None` when cancelled.

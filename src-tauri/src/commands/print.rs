@@ -11,6 +11,18 @@ use tauri_plugin_opener::OpenerExt;
 use super::with_store;
 use crate::AppState;
 
+/// Where "Save" puts files, shown before anything is written.
+#[tauri::command]
+pub fn print_folder() -> Result<String, IpcError> {
+    Ok(files::print_dir()?.display().to_string())
+}
+
+/// Deletes printouts, exports and calendars older than `days` days from the print folder.
+#[tauri::command]
+pub async fn delete_old_printouts(days: u32) -> Result<usize, IpcError> {
+    Ok(files::delete_printouts_older_than(days)?)
+}
+
 /// The PDF itself, sent as raw bytes, for the Print page to show its first page.
 #[tauri::command]
 pub async fn preview_printout(

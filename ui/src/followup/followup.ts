@@ -17,7 +17,8 @@ export const recordNoMatch = (site: number | null) => call<void>('record_no_matc
 export const matchRate = (site: number | null) => call<MatchRate>('match_rate', { site })
 export const recordBooster = (participant: number, module: string) => call<void>('record_booster', { participant, module })
 export const saveCalendar = (site: number, lang: Language) => call<string>('save_calendar', { site, lang })
-export const saveRecallList = (site: number, lang: Language) => savePrintout({ kind: 'recallList', site, lang, paper: 'a4' })
+export const saveRecallList = (site: number, lang: Language, names: boolean) =>
+  savePrintout({ kind: 'recallList', site, lang, paper: 'a4', names })
 
 /** A similarity (0–1) as a whole percent. */
 export const similarityPercent = (similarity: number) => Math.round(similarity * 100)

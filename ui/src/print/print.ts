@@ -8,3 +8,6 @@ export const savePrintout = (request: PrintRequest) => call<string>('save_printo
 /** Asks where to save with the system's dialog; null when cancelled. */
 export const savePrintoutAs = (request: PrintRequest, title: string) => call<string | null>('save_printout_as', { request, title })
 export const openPrintout = (path: string) => call<void>('open_printout', { path })
+/** Where Save puts files: shown before anything is written. */
+export const printFolder = () => call<string>('print_folder')
+export const deleteOldPrintouts = (days: number) => call<number>('delete_old_printouts', { days })
