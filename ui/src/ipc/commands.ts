@@ -40,6 +40,8 @@ export type Command =
   | 'save_printout'
   | 'save_printout_as'
   | 'open_printout'
+  | 'print_folder'
+  | 'delete_old_printouts'
   | 'followup_overview'
   | 'set_followup_window'
   | 'find_by_code'
