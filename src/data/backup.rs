@@ -228,7 +228,7 @@ fn cut_since_newest_backup(store: &Store) -> Result<Option<Cut>> {
     let live: Option<String> =
         conn.query_row("SELECT hash FROM audit WHERE id = ?1", [id], |r| r.get(0)).optional()?;
     Ok((live.as_deref() != Some(hash.as_str()))
-        .then(|| Cut { id, backup_made_at: newest.file.made_at }))
+        .then_some(Cut { id, backup_made_at: newest.file.made_at }))
 }
 
 /// Whether a day has passed since the newest automatic backup (or there is none).

@@ -3,11 +3,15 @@
 use respond::data::app::DataStatus;
 use respond::data::audit::{self, AuditLog};
 use respond::data::backup::{self, BackupFile, BackupPreview};
-use respond::data::passphrase::{self, Strength};
+use respond::data::passphrase;
 use respond::data::vault;
 use respond::settings::{self, DataSettings};
 use respond::{data::names, Error, IpcError, Language};
 use tauri::{AppHandle, Manager, State};
+use zeroize::Zeroizing;
+
+/// A passphrase as a command receives it: wiped from memory when the command ends.
+type Secret = Zeroizing<String>;
 use tauri_plugin_dialog::DialogExt;
 
 use super::with_store;
@@ -23,23 +27,18 @@ pub async fn data_status(state: State<'_, AppState>) -> Result<DataStatus, IpcEr
     })
 }
 
-#[tauri::command]
-pub fn passphrase_strength(passphrase: String) -> Strength {
-    passphrase::strength(&passphrase)
-}
-
 /// First run (or a database from before encryption): the passphrase chosen now encrypts it.
 #[tauri::command]
 pub async fn create_database(
     state: State<'_, AppState>,
-    passphrase: String,
-    confirmation: String,
+    passphrase: Secret,
+    confirmation: Secret,
 ) -> Result<(), IpcError> {
     Ok(state.vault.create(&passphrase, &confirmation)?)
 }
 
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), IpcError> {
+pub async fn unlock(state: State<'_, AppState>, passphrase: Secret) -> Result<(), IpcError> {
     Ok(state.vault.unlock(&passphrase)?)
 }
 
@@ -53,9 +52,9 @@ pub async fn lock(state: State<'_, AppState>) -> Result<(), IpcError> {
 #[tauri::command]
 pub async fn change_passphrase(
     state: State<'_, AppState>,
-    current: String,
-    passphrase: String,
-    confirmation: String,
+    current: Secret,
+    passphrase: Secret,
+    confirmation: Secret,
 ) -> Result<(), IpcError> {
     Ok(state.vault.change_passphrase(&current, &passphrase, &confirmation)?)
 }
@@ -89,7 +88,7 @@ pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupFile, IpcEr
 pub async fn preview_backup(
     state: State<'_, AppState>,
     name: String,
-    passphrase: String,
+    passphrase: Secret,
 ) -> Result<BackupPreview, IpcError> {
     Ok(backup::preview(&backup::path_of(state.vault.dir(), &name)?, &passphrase)?)
 }
@@ -100,7 +99,7 @@ pub async fn preview_backup(
 pub async fn restore_backup(
     state: State<'_, AppState>,
     name: String,
-    passphrase: String,
+    passphrase: Secret,
 ) -> Result<(), IpcError> {
     let source = backup::path_of(state.vault.dir(), &name)?;
     Ok(state.vault.restore(&source, &passphrase)?)

@@ -69,7 +69,7 @@ pub async fn kiosk_next(state: State<'_, AppState>) -> Result<(), IpcError> {
 pub async fn kiosk_exit(
     window: Window,
     state: State<'_, AppState>,
-    secret: String,
+    secret: zeroize::Zeroizing<String>,
 ) -> Result<Exit, IpcError> {
     match with_store(&state, |store| kiosk::exit(store, &secret))? {
         Exit::LockedOut => {

@@ -5,11 +5,9 @@ import type { BackupPreview } from '../ipc/bindings/BackupPreview'
 import type { DataSettings } from '../ipc/bindings/DataSettings'
 import type { DataStatus } from '../ipc/bindings/DataStatus'
 import type { IpcError } from '../ipc/bindings/IpcError'
-import type { Strength } from '../ipc/bindings/Strength'
 import { call, errorMessageId } from '../ipc/invoke'
 
 export const dataStatus = () => call<DataStatus>('data_status')
-export const passphraseStrength = (passphrase: string) => call<Strength>('passphrase_strength', { passphrase })
 export const createDatabase = (passphrase: string, confirmation: string) => call<void>('create_database', { passphrase, confirmation })
 export const unlock = (passphrase: string) => call<void>('unlock', { passphrase })
 export const lock = () => call<void>('lock')

@@ -59,7 +59,6 @@ export type Command =
   | 'ui_ready'
   | 'today'
   | 'data_status'
-  | 'passphrase_strength'
   | 'create_database'
   | 'unlock'
   | 'lock'
