@@ -38,7 +38,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::results::export::ExportOptions::export_all_to(dir)?;
     crate::results::demo::Summary::export_all_to(dir)?;
     crate::data::app::DataStatus::export_all_to(dir)?;
-    crate::settings::DataSettings::export_all_to(dir)?;
+    crate::data::protection::DataSettings::export_all_to(dir)?;
     crate::data::backup::BackupFile::export_all_to(dir)?;
     crate::data::backup::BackupPreview::export_all_to(dir)?;
     crate::data::audit::AuditLog::export_all_to(dir)?;

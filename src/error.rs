@@ -28,7 +28,8 @@ pub enum Error {
     #[error("not found")]
     NotFound,
     #[error("module {id} is not available in {lang}")]
-    ModuleNotFound { id: String, lang: crate::Language },
+    /// `lang`: the language code.
+    ModuleNotFound { id: String, lang: String },
     #[error("{0}")]
     Bench(String),
     #[error("PDF: {0}")]

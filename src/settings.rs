@@ -1,10 +1,10 @@
 //! Settings of this installation, kept in the database's `settings` table.
 
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::data::input::split_lines;
+use crate::data::sql::{set_setting, setting};
 use crate::i18n::Language;
 use crate::{Result, Store};
 
@@ -13,8 +13,6 @@ const TEXT_SIZE: &str = "text_size";
 const SITE_COUNTRY: &str = "site_country";
 const LOCAL_SERVICES: &str = "local_services";
 const FOLLOWUP_WINDOW: &str = "followup_window";
-const LOCK_MINUTES: &str = "lock_minutes";
-const KEEP_BACKUPS: &str = "keep_backups";
 
 /// How large the UI's text is: larger sizes read better on a classroom projector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -86,18 +84,11 @@ impl FollowupWindow {
 }
 
 fn get(store: &Store, key: &str) -> Result<Option<String>> {
-    Ok(store
-        .conn()
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-        .optional()?)
+    setting(store, key)
 }
 
 fn put(store: &Store, key: &str, value: &str) -> Result<()> {
-    store.conn().execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
+    set_setting(store, key, value)
 }
 
 /// Reads the settings. A language not chosen yet falls back to `os_language`; a value this
@@ -138,47 +129,6 @@ pub fn set_followup_window(store: &Store, window: FollowupWindow) -> Result<()> 
 
 pub fn set_text_size(store: &Store, size: TextSize) -> Result<()> {
     put(store, TEXT_SIZE, size.as_str())
-}
-
-/// How the data is looked after: locking when nobody uses the app, backups kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DataSettings {
-    /// Lock after this many minutes without use; 0: never.
-    pub lock_minutes: u32,
-    /// How many automatic and manual backups to keep.
-    pub keep_backups: u32,
-}
-
-impl Default for DataSettings {
-    fn default() -> Self {
-        DataSettings { lock_minutes: 10, keep_backups: 10 }
-    }
-}
-
-const MAX_LOCK_MINUTES: u32 = 24 * 60;
-const MAX_KEEP_BACKUPS: u32 = 1000;
-
-pub fn data_settings(store: &Store) -> Result<DataSettings> {
-    let defaults = DataSettings::default();
-    let number = |key, default| -> Result<u32> {
-        Ok(get(store, key)?.and_then(|v| v.parse().ok()).unwrap_or(default))
-    };
-    Ok(DataSettings {
-        lock_minutes: number(LOCK_MINUTES, defaults.lock_minutes)?,
-        keep_backups: number(KEEP_BACKUPS, defaults.keep_backups)?,
-    })
-}
-
-pub fn set_data_settings(store: &Store, data: DataSettings) -> Result<()> {
-    if data.lock_minutes > MAX_LOCK_MINUTES {
-        return Err(crate::data::input::invalid("lockMinutes", "out-of-range"));
-    }
-    if data.keep_backups == 0 || data.keep_backups > MAX_KEEP_BACKUPS {
-        return Err(crate::data::input::invalid("keepBackups", "out-of-range"));
-    }
-    put(store, LOCK_MINUTES, &data.lock_minutes.to_string())?;
-    put(store, KEEP_BACKUPS, &data.keep_backups.to_string())
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 
 use proptest::prelude::*;
 use respond::content::{Files, Library};
+use respond::data::protection::{self, DataSettings};
 use respond::sessions::codes::{normalize_participant_code, SgicParts};
-use respond::settings::{self, DataSettings};
 use respond::{content::validate, print::certificates, Store};
 
 /// `text` with `edits` applied: each deletes, inserts or replaces a character at a position
@@ -141,9 +141,9 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "fuzz passphrase").unwrap();
         let wanted = DataSettings { lock_minutes: lock, keep_backups: keep };
-        match settings::set_data_settings(&store, wanted) {
-            Ok(()) => prop_assert_eq!(settings::data_settings(&store).unwrap(), wanted),
-            Err(_) => prop_assert_eq!(settings::data_settings(&store).unwrap(), DataSettings::default()),
+        match protection::set_data_settings(&store, wanted) {
+            Ok(()) => prop_assert_eq!(protection::data_settings(&store).unwrap(), wanted),
+            Err(_) => prop_assert_eq!(protection::data_settings(&store).unwrap(), DataSettings::default()),
         }
     }
 }

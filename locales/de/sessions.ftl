@@ -107,6 +107,7 @@ grid-title = Antwortbögen: { $phase }
 grid-save = Speichern
 grid-close = Speichern und schließen
 grid-hint = Eine Zeile pro Person, ein Feld pro Frage. Geben Sie den Buchstaben ein, der auf dem Bogen angekreuzt ist (A, B, C …; Richtig / Falsch / Weiß ich nicht sind A / B / C; Zustimmung ist 1–5); der Cursor springt weiter. Mehrere Buchstaben bei „Alle zutreffenden Antworten wählen“. Mit den Pfeiltasten bewegen Sie sich; die Eingabetaste springt zur nächsten Person.
+grid-key-refused = Diese Frage nimmt nur { $keys } an.
 grid-status = Gespeichert?
 grid-cell = { $code }, Frage { $number }
 grid-status-saved = Gespeichert
@@ -140,3 +141,10 @@ print-saved = Gespeichert: { $path }
 print-open = Öffnen
 print-sheets = Antwortbögen drucken
 paper-size = Papierformat
+session-delete = Sitzung löschen
+session-delete-confirm = { $people ->
+    [0] Diese Sitzung löschen? Vorher wird eine Sicherung angelegt.
+    [one] Diese Sitzung mit ihrer teilnehmenden Person und deren Antworten löschen? Vorher wird eine Sicherung angelegt.
+   *[other] Diese Sitzung mit ihren { $people } Teilnehmenden und allen Antworten löschen? Vorher wird eine Sicherung angelegt.
+}
+session-delete-action = { $date } · { $site } löschen

@@ -107,6 +107,7 @@ grid-title = Answer sheets: { $phase }
 grid-save = Save
 grid-close = Save and close
 grid-hint = One row per person, one box per question. Type the letter ticked on the sheet (A, B, C…; true / false / don't know are A / B / C; agreement is 1–5); the cursor moves on. Several letters for “choose all that apply”. Arrow keys move; Enter goes to the next person.
+grid-key-refused = This question takes only { $keys }.
 grid-status = Saved?
 grid-cell = { $code }, question { $number }
 grid-status-saved = Saved
@@ -140,3 +141,10 @@ print-saved = Saved: { $path }
 print-open = Open
 print-sheets = Print answer sheets
 paper-size = Paper
+session-delete = Delete the session
+session-delete-confirm = { $people ->
+    [0] Delete this session? A backup is made first.
+    [one] Delete this session, with its one participant and their answers? A backup is made first.
+   *[other] Delete this session, with its { $people } participants and all their answers? A backup is made first.
+}
+session-delete-action = Delete { $date } · { $site }

@@ -107,6 +107,7 @@ grid-title = Feuilles de réponses : { $phase }
 grid-save = Enregistrer
 grid-close = Enregistrer et fermer
 grid-hint = Une ligne par personne, une case par question. Tapez la lettre cochée sur la feuille (A, B, C… ; vrai / faux / je ne sais pas correspondent à A / B / C ; l’accord va de 1 à 5) : le curseur avance tout seul. Plusieurs lettres pour « plusieurs réponses possibles ». Les flèches déplacent le curseur ; Entrée passe à la personne suivante.
+grid-key-refused = Cette question n’accepte que { $keys }.
 grid-status = Enregistré ?
 grid-cell = { $code }, question { $number }
 grid-status-saved = Enregistré
@@ -140,3 +141,10 @@ print-saved = Enregistré : { $path }
 print-open = Ouvrir
 print-sheets = Imprimer les feuilles de réponses
 paper-size = Papier
+session-delete = Supprimer la séance
+session-delete-confirm = { $people ->
+    [0] Supprimer cette séance ? Une sauvegarde est faite d’abord.
+    [one] Supprimer cette séance, avec sa personne inscrite et ses réponses ? Une sauvegarde est faite d’abord.
+   *[other] Supprimer cette séance, avec ses { $people } personnes inscrites et toutes leurs réponses ? Une sauvegarde est faite d’abord.
+}
+session-delete-action = Supprimer { $date } · { $site }

@@ -107,6 +107,7 @@ grid-title = Antwoordbladen: { $phase }
 grid-save = Opslaan
 grid-close = Opslaan en sluiten
 grid-hint = Eén rij per persoon, één vakje per vraag. Typ de letter die op het blad is aangekruist (A, B, C…; waar / niet waar / weet ik niet zijn A / B / C; eens/oneens is 1–5); de cursor gaat vanzelf verder. Meerdere letters bij "kies alle juiste antwoorden". Met de pijltoetsen gaat u naar een ander vakje; Enter gaat naar de volgende persoon.
+grid-key-refused = Deze vraag neemt alleen { $keys } aan.
 grid-status = Opgeslagen?
 grid-cell = { $code }, vraag { $number }
 grid-status-saved = Opgeslagen
@@ -140,3 +141,10 @@ print-saved = Opgeslagen: { $path }
 print-open = Openen
 print-sheets = Antwoordbladen afdrukken
 paper-size = Papierformaat
+session-delete = Sessie verwijderen
+session-delete-confirm = { $people ->
+    [0] Deze sessie verwijderen? Eerst wordt een back-up gemaakt.
+    [one] Deze sessie verwijderen, met de ene deelnemer en diens antwoorden? Eerst wordt een back-up gemaakt.
+   *[other] Deze sessie verwijderen, met de { $people } deelnemers en al hun antwoorden? Eerst wordt een back-up gemaakt.
+}
+session-delete-action = { $date } · { $site } verwijderen

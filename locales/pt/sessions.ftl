@@ -107,6 +107,7 @@ grid-title = Folhas de resposta: { $phase }
 grid-save = Guardar
 grid-close = Guardar e fechar
 grid-hint = Uma linha por pessoa, uma casa por pergunta. Escreva a letra assinalada na folha (A, B, C…; verdadeiro / falso / não sei são A / B / C; a concordância é 1–5); o cursor avança sozinho. Várias letras para «escolha todas as que se aplicam». As setas deslocam o cursor; Enter passa à pessoa seguinte.
+grid-key-refused = Esta pergunta só aceita { $keys }.
 grid-status = Guardado?
 grid-cell = { $code }, pergunta { $number }
 grid-status-saved = Guardado
@@ -140,3 +141,10 @@ print-saved = Guardado: { $path }
 print-open = Abrir
 print-sheets = Imprimir folhas de resposta
 paper-size = Papel
+session-delete = Apagar a sessão
+session-delete-confirm = { $people ->
+    [0] Apagar esta sessão? Primeiro é feita uma cópia de segurança.
+    [one] Apagar esta sessão, com a pessoa inscrita e as suas respostas? Primeiro é feita uma cópia de segurança.
+   *[other] Apagar esta sessão, com as { $people } pessoas inscritas e todas as respostas? Primeiro é feita uma cópia de segurança.
+}
+session-delete-action = Apagar { $date } · { $site }

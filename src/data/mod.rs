@@ -9,6 +9,7 @@ pub mod files;
 pub mod input;
 pub mod names;
 pub mod passphrase;
+pub mod protection;
 pub mod spreadsheet;
 pub mod sql;
 pub mod store;

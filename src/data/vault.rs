@@ -8,9 +8,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::backup::{self, BackupFile};
+use super::protection;
 use super::store::{self, DatabaseState};
 use super::{names, passphrase};
-use crate::{settings, Error, Result, Store};
+use crate::{Error, Result, Store};
 
 /// How often a running app checks whether the daily backup is due.
 pub const BACKUP_CHECK: std::time::Duration = std::time::Duration::from_secs(30 * 60);
@@ -25,7 +26,7 @@ pub struct Vault {
 
 /// How many backups to keep, from the settings (at least one).
 pub fn keep(store: &Store) -> Result<usize> {
-    Ok((settings::data_settings(store)?.keep_backups as usize).max(1))
+    Ok((protection::data_settings(store)?.keep_backups as usize).max(1))
 }
 
 impl Vault {

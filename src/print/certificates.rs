@@ -331,7 +331,7 @@ fn issue(
                 .module(id)
                 .and_then(|m| m.text(lang))
                 .map(|t| t.title.clone())
-                .ok_or_else(|| Error::ModuleNotFound { id: id.clone(), lang })
+                .ok_or_else(|| Error::ModuleNotFound { id: id.clone(), lang: lang.to_string() })
         })
         .collect::<Result<Vec<_>>>()?;
     let serial = serial_for(store, person.id)?;

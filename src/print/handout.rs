@@ -77,9 +77,10 @@ fn lay_out(
     let l10n = Localizer::new(lang);
     let module = library
         .module("myths")
-        .ok_or_else(|| Error::ModuleNotFound { id: "myths".into(), lang })?;
-    let text =
-        module.text(lang).ok_or_else(|| Error::ModuleNotFound { id: "myths".into(), lang })?;
+        .ok_or_else(|| Error::ModuleNotFound { id: "myths".into(), lang: lang.to_string() })?;
+    let text = module
+        .text(lang)
+        .ok_or_else(|| Error::ModuleNotFound { id: "myths".into(), lang: lang.to_string() })?;
     let (title, intro) = match selection {
         Selection::Audience(audience) => (
             title(&l10n, audience),

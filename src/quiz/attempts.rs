@@ -148,6 +148,8 @@ pub fn take(
 #[serde(rename_all = "camelCase")]
 pub struct Reviewed {
     pub item_id: String,
+    /// The question's number in the quiz, as the kiosk and the sheets number it.
+    pub number: u32,
     pub prompt: String,
     /// Option texts, in the participant's language.
     pub chosen: Vec<String>,
@@ -175,7 +177,7 @@ pub fn review(
         .ok_or_else(|| invalid("quizId", "unknown"))?;
     let answers = answers(store, participant, phase)?;
     let mut out = vec![];
-    for (item, shown) in items.iter().zip(&view.items) {
+    for (index, (item, shown)) in items.iter().zip(&view.items).enumerate() {
         let chosen = answers.get(&item.id).map(Vec::as_slice).unwrap_or_default();
         let Some(right) = is_correct(item, chosen) else { continue };
         let text = |ids: &[String]| -> Vec<String> {
@@ -183,6 +185,7 @@ pub fn review(
         };
         out.push(Reviewed {
             item_id: item.id.clone(),
+            number: index as u32 + 1,
             prompt: shown.prompt.clone(),
             chosen: text(chosen),
             right,

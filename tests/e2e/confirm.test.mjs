@@ -85,6 +85,17 @@ test('remove and erase ask first; cancel keeps everything; confirm acts and is a
     await question(browser)
     await browser.$('#confirm-action').click()
     await browser.waitUntil(async () => (await rows(browser)) === 1)
+
+    // Delete the session: Escape keeps it; confirming backs up, deletes and goes back.
+    await browser.$('#delete-session').click()
+    assert.match(await question(browser), /Site/, 'the button names the session')
+    await browser.keys('Escape')
+    assert.ok(await browser.$('.session-title').isExisting(), 'still here')
+    await browser.$('#delete-session').click()
+    await question(browser)
+    await browser.$('#confirm-action').click()
+    await browser.$('#new-session').waitForDisplayed()
+    assert.equal(await browser.$('.session-title').isExisting(), false)
   } finally {
     await app.close()
   }
@@ -96,4 +107,6 @@ test('remove and erase ask first; cancel keeps everything; confirm acts and is a
   assert.equal((log.match(/,erase,participant-name,/g) ?? []).length, 1, log)
   assert.equal((log.match(/,erase,participant,/g) ?? []).length, 1, log)
   assert.equal((log.match(/,erase,session-names,/g) ?? []).length, 0, 'cancelled: nothing erased')
+  assert.equal((log.match(/,delete,session,/g) ?? []).length, 1, log)
+  assert.ok(/,backup,manual,/.test(log), 'a backup before the session went')
 })

@@ -4,8 +4,8 @@ use respond::data::app::DataStatus;
 use respond::data::audit::{self, AuditLog};
 use respond::data::backup::{self, BackupFile, BackupPreview};
 use respond::data::passphrase;
+use respond::data::protection::{self, DataSettings};
 use respond::data::vault;
-use respond::settings::{self, DataSettings};
 use respond::{data::names, Error, IpcError, Language};
 use tauri::{AppHandle, Manager, State};
 use zeroize::Zeroizing;
@@ -61,7 +61,7 @@ pub async fn change_passphrase(
 
 #[tauri::command]
 pub async fn get_data_settings(state: State<'_, AppState>) -> Result<DataSettings, IpcError> {
-    with_store(&state, settings::data_settings)
+    with_store(&state, protection::data_settings)
 }
 
 #[tauri::command]
@@ -69,7 +69,7 @@ pub async fn set_data_settings(
     state: State<'_, AppState>,
     data: DataSettings,
 ) -> Result<(), IpcError> {
-    with_store(&state, |store| settings::set_data_settings(store, data))
+    with_store(&state, |store| protection::set_data_settings(store, data))
 }
 
 /// Listed while locked too: a damaged database is replaced from here.

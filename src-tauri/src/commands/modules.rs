@@ -24,7 +24,10 @@ pub async fn get_module(
     let settings = with_store(&state, |store| settings::load(store, Language::from_os()))?;
     let site =
         state.library().site_values(settings.country.as_deref(), &settings.local_services, lang);
-    state.library().view(&id, lang, &site).ok_or_else(|| Error::ModuleNotFound { id, lang }.into())
+    state
+        .library()
+        .view(&id, lang, &site)
+        .ok_or_else(|| Error::ModuleNotFound { id, lang: lang.to_string() }.into())
 }
 
 #[tauri::command]

@@ -48,5 +48,7 @@ pub async fn close_session(
 
 #[tauri::command]
 pub async fn delete_session(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    // A session goes with everyone's answers: a backup first, so it can be brought back.
+    state.vault.back_up_now()?;
     with_store(&state, |store| sessions::delete(store, id))
 }

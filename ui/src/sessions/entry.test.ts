@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemView } from '../ipc/bindings/ItemView'
-import { formatCell, parseCell } from './entry'
+import { acceptKeys, formatCell, parseCell } from './entry'
 import { percent } from './sessions'
 
 const item = (kind: ItemView['kind'], ids: string[]): ItemView => ({
@@ -34,6 +34,22 @@ describe('paper entry cells', () => {
     expect(parseCell(multi, 'd,a c')).toEqual(['d', 'a', 'c'])
     expect(parseCell(multi, 'aa')).toEqual(['a'])
     expect(formatCell(multi, ['d', 'a'])).toBe('AD')
+  })
+})
+
+describe('typing in a cell', () => {
+  it('keeps only the item\'s keys and says when something else was typed', () => {
+    const single = item('single', ['a', 'b', 'c', 'd'])
+    expect(acceptKeys(single, 'c')).toEqual({ value: 'C', refused: false })
+    expect(acceptKeys(single, 'CA')).toEqual({ value: 'A', refused: false })
+    expect(acceptKeys(single, 'x')).toEqual({ value: '', refused: true })
+    const multi = item('multi', ['a', 'b', 'c', 'd', 'e'])
+    expect(acceptKeys(multi, 'eab')).toEqual({ value: 'ABE', refused: false })
+    expect(acceptKeys(multi, 'acea')).toEqual({ value: 'ACE', refused: false })
+    expect(acceptKeys(multi, 'acf')).toEqual({ value: 'AC', refused: true })
+    const agree = item('agree', ['1', '2', '3', '4', '5'])
+    expect(acceptKeys(agree, '7')).toEqual({ value: '', refused: true })
+    expect(acceptKeys(agree, '4')).toEqual({ value: '4', refused: false })
   })
 })
 

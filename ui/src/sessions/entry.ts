@@ -28,3 +28,17 @@ export function formatCell(item: ItemView, chosen: readonly string[]): string {
 export function completesCell(item: ItemView): boolean {
   return item.kind !== 'multi'
 }
+
+/**
+ * What a cell keeps of what was typed in it: only its item's keys, in the order of the
+ * options, each once; a single-answer cell keeps the last key typed. `refused` is set
+ * when something else was typed, so the grid can say so.
+ */
+export function acceptKeys(item: ItemView, typed: string): { value: string; refused: boolean } {
+  const keys = item.options.map((o) => o.key)
+  const chars = [...typed.toUpperCase()].filter((c) => !/[\s,;]/.test(c))
+  const refused = chars.some((c) => !keys.includes(c))
+  const valid = chars.filter((c) => keys.includes(c))
+  if (item.kind !== 'multi') return { value: valid.at(-1) ?? '', refused }
+  return { value: keys.filter((k) => valid.includes(k)).join(''), refused }
+}
