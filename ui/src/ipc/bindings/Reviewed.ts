@@ -4,7 +4,11 @@
  * One knowledge item of a finished post-test or follow-up, graded by the core for the
  * participant's review: what they chose, whether it was right, the right options and why.
  */
-export type Reviewed = { itemId: string, prompt: string, 
+export type Reviewed = { itemId: string, 
+/**
+ * The question's number in the quiz, as the kiosk and the sheets number it.
+ */
+number: number, prompt: string, 
 /**
  * Option texts, in the participant's language.
  */
