@@ -11,6 +11,7 @@ use crate::content::bank::Domain;
 use crate::data::sql::enum_text;
 use crate::i18n::Localizer;
 use crate::results::evaluation::{phase_index, Evaluation, MythBelief, PhaseStats, PHASES};
+use crate::results::view::number;
 
 /// Pre, post and follow-up: grey, blue, orange.
 const COLORS: [&str; 3] = ["#8c96a0", "#1f5fbf", "#d9822b"];
@@ -200,7 +201,7 @@ fn myths(l10n: &Localizer, myths: &[MythBelief]) -> String {
                     y + 10.0,
                     "start",
                     10.0,
-                    &format!("{v:.0} %"),
+                    &format!("{} %", number(l10n.language(), v, 0)),
                 );
             }
             y += 14.0;

@@ -11,9 +11,12 @@ use crate::results::evaluation::{self, Comparison, Evaluation, Scope};
 use crate::results::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
 use crate::{Result, Store};
 
-/// `value` with `decimals` places and the language's decimal mark.
+/// `value` with `decimals` places and the language's decimal mark, a half rounded up
+/// (62.5 → 63), as the page and the charts both show it.
 pub fn number(lang: Language, value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
+    let scale = 10f64.powi(decimals as i32);
+    let rounded = (value * scale).round() / scale;
+    let text = format!("{rounded:.decimals$}");
     match lang {
         Language::En => text,
         _ => text.replace('.', ","),
@@ -170,4 +173,17 @@ pub fn summary_lines(e: &Evaluation, l10n: &Localizer) -> Vec<String> {
         );
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_half_rounds_up_with_the_languages_decimal_mark() {
+        assert_eq!(number(Language::En, 62.5, 0), "63");
+        assert_eq!(number(Language::De, 2.25, 1), "2,3");
+        assert_eq!(number(Language::Pt, 3.0, 1), "3,0");
+        assert_eq!(number(Language::Fr, 0.125, 2), "0,13");
+    }
 }

@@ -12,6 +12,10 @@ class I18n {
   /** A message in another language than the UI's: a participant's, a session's. */
   tIn = (lang: Language, id: string, args?: Args): string => format(bundles.get(lang)!, id, args)
 
+  /** A number as the UI language writes it ("3,0" in Portuguese), a half rounded up. */
+  num = (value: number, decimals = 0): string =>
+    new Intl.NumberFormat(this.lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+
   set(lang: Language) {
     this.lang = lang
     document.documentElement.lang = lang
