@@ -28,6 +28,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::content::bank::QuizInfo::export_all_to(dir)?;
     crate::print::PrintRequest::export_all_to(dir)?;
     crate::print::certificates::Verified::export_all_to(dir)?;
+    crate::print::certificates::Skipped::export_all_to(dir)?;
     crate::followup::SiteFollowup::export_all_to(dir)?;
     crate::followup::Candidate::export_all_to(dir)?;
     crate::followup::Method::export_all_to(dir)?;

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use respond::content::{Audience, Files, Library};
+use respond::data::sql::enum_text;
 use respond::data::store::DatabaseState;
 use respond::data::vault::{self, Vault};
 use respond::i18n::{Language, Localizer};
@@ -565,15 +566,26 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                     out,
                 ),
                 PrintCmd::Certificates { session, participant, paper, out } => {
-                    match certificates::certificates_pdf(
-                        &open_store(l10n)?,
+                    let store = open_store(l10n)?;
+                    let made = certificates::certificates_pdf(
+                        &store,
                         &library,
                         session,
                         participant,
                         cli_lang,
                         paper,
-                    ) {
-                        Ok(bytes) => (bytes, out),
+                    );
+                    match made {
+                        Ok(bytes) => {
+                            if participant.is_none() {
+                                for skip in certificates::skipped(&store, session)? {
+                                    let reason = enum_text(&skip.reason);
+                                    let id = format!("print-skipped-{reason}");
+                                    eprintln!("{}: {}", skip.code, l10n.tr(&id, &[]));
+                                }
+                            }
+                            (bytes, out)
+                        }
                         Err(err) => return refused(err, l10n),
                     }
                 }

@@ -267,38 +267,46 @@ fn printing_again_keeps_each_persons_serial() {
 }
 
 #[test]
-fn no_one_is_skipped_a_session_with_names_missing_is_refused_naming_them() {
+fn people_without_a_printable_name_are_left_out_and_listed() {
+    use respond::print::certificates::{SkipReason, Skipped};
     let (_dir, store, library) = setup();
     let id = session(&store, &library, &["overdose-basics"]);
     let zoe = add(&store, id, Some(ZOE), Language::Fr);
     let a = add(&store, id, None, Language::Nl);
     let b = add(&store, id, Some("   "), Language::De);
     let hebrew = add(&store, id, Some("דנה לוי"), Language::En);
-    let err =
-        certificates::certificates_pdf(&store, &library, id, None, None, Paper::A4).unwrap_err();
-    match &err {
-        Error::NameRequired { missing, unprintable } => {
-            assert_eq!(missing, &vec![a.code.clone(), b.code.clone()]);
-            assert_eq!(unprintable, &vec![hebrew.code.clone()]);
-        }
-        other => panic!("{other:?}"),
-    }
-    assert_eq!(err.code(), respond::ErrorCode::NameRequired);
-    let message = certificates::explain(&err, &Localizer::new(Language::Fr)).unwrap();
-    assert!(
-        message.contains(&a.code)
-            && message.contains(&b.code)
-            && message.contains(&hebrew.code)
-            && message.contains("Aucune attestation"),
-        "{message}"
+    let skipped = certificates::skipped(&store, id).unwrap();
+    let skip = |code: &str, reason| Skipped { code: code.to_string(), reason };
+    assert_eq!(
+        skipped,
+        vec![
+            skip(&a.code, SkipReason::NoName),
+            skip(&b.code, SkipReason::NoName),
+            skip(&hebrew.code, SkipReason::Unprintable)
+        ]
     );
+    let pdf = certificates::certificates_pdf(&store, &library, id, None, None, Paper::A4).unwrap();
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(text.contains(ZOE), "the one with a name gets hers: {text}");
     let issued: i64 =
         store.conn().query_row("SELECT COUNT(*) FROM certificates", [], |r| r.get(0)).unwrap();
-    assert_eq!(issued, 0, "nothing issued for anyone");
+    assert_eq!(issued, 1, "only the printable one is issued");
+
+    // Asked for one person without a name, or a session where nobody has one: refused,
+    // naming them.
     assert!(matches!(
         certificates::certificates_pdf(&store, &library, id, Some(a.id), None, Paper::A4),
         Err(Error::NameRequired { .. })
     ));
+    let nobody = session(&store, &library, &["overdose-basics"]);
+    let c = add(&store, nobody, None, Language::Nl);
+    let err = certificates::certificates_pdf(&store, &library, nobody, None, None, Paper::A4)
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::NameRequired { missing, .. } if missing == &vec![c.code.clone()])
+    );
+    let message = certificates::explain(&err, &Localizer::new(Language::Fr)).unwrap();
+    assert!(message.contains(&c.code) && message.contains("Aucune attestation"), "{message}");
     certificates::certificates_pdf(&store, &library, id, Some(zoe.id), None, Paper::A4).unwrap();
 }
 
@@ -511,7 +519,7 @@ fn the_command_line_prints_and_verifies() {
     assert!(!ok && err.contains("Inválido"), "{err}");
     let (ok, text, _) = run(&["verify", "--show-key"]);
     assert!(ok && text.contains(&certificates::public_key(&store).unwrap()), "{text}");
-    add(&store, id, None, Language::Nl);
+    let nameless = add(&store, id, None, Language::Nl);
     std::fs::remove_file(&out).unwrap();
     let (ok, _, err) = run(&[
         "--lang",
@@ -523,6 +531,9 @@ fn the_command_line_prints_and_verifies() {
         "--out",
         out.to_str().unwrap(),
     ]);
-    assert!(!ok && err.contains("Geen certificaten afgedrukt"), "{err}");
-    assert!(!out.exists(), "a refused batch writes no file");
+    assert!(ok && out.exists(), "the named people are printed: {err}");
+    assert!(
+        err.contains(&format!("{}: geen naam", nameless.code)),
+        "who was left out, and why: {err}"
+    );
 }

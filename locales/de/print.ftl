@@ -71,3 +71,9 @@ print-everyone = Alle in der Schulung
 print-own-language = Die Sprache jeder Person
 print-hint-certificates = Eine Seite pro Person mit Name, Modulen, Datum, Ort und einem Code, den jeder offline prüfen kann. Jede Person braucht einen Namen (Schulungen → Bearbeiten).
 print-folder = „Als PDF speichern“ legt Dateien in { $path } ab, einem Ordner, den auf diesem Computer nur Sie öffnen können. Mit „Speichern unter …“ wählen Sie einen anderen Ort.
+print-skipped-title = { $count ->
+    [one] Eine Person erhält keine Bescheinigung:
+   *[other] { $count } Personen erhalten keine Bescheinigung:
+}
+print-skipped-no-name = kein Name (auf der Sitzungsseite ergänzen)
+print-skipped-unprintable = der Name enthält Buchstaben, die die Bescheinigung nicht drucken kann (nur lateinische, griechische oder kyrillische)

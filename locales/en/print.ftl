@@ -71,3 +71,9 @@ print-everyone = Everyone in the session
 print-own-language = Each person's own language
 print-hint-certificates = One page per person with their name, the modules, the date, the site and a code anyone can check offline. Everyone needs a name (Sessions → Edit).
 print-folder = “Save as PDF” puts files in { $path }, a folder only you can open on this computer. “Save as…” lets you choose another place.
+print-skipped-title = { $count ->
+    [one] One person gets no certificate:
+   *[other] { $count } people get no certificate:
+}
+print-skipped-no-name = no name (add it on the session page)
+print-skipped-unprintable = the name has letters the certificate cannot print (Latin, Greek or Cyrillic only)

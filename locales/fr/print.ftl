@@ -71,3 +71,9 @@ print-everyone = Toute la séance
 print-own-language = La langue de chaque personne
 print-hint-certificates = Une page par personne avec son nom, les modules, la date, le lieu et un code que chacun peut vérifier hors ligne. Chaque personne doit avoir un nom (Séances → Modifier).
 print-folder = « Enregistrer en PDF » range les fichiers dans { $path }, un dossier que vous seul pouvez ouvrir sur cet ordinateur. « Enregistrer sous… » permet de choisir un autre endroit.
+print-skipped-title = { $count ->
+    [one] Une personne ne reçoit pas d’attestation :
+   *[other] { $count } personnes ne reçoivent pas d’attestation :
+}
+print-skipped-no-name = pas de nom (ajoutez-le sur la page de la séance)
+print-skipped-unprintable = le nom contient des lettres que l’attestation ne peut pas imprimer (latines, grecques ou cyrilliques seulement)

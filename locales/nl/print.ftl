@@ -71,3 +71,9 @@ print-everyone = Iedereen in de sessie
 print-own-language = De taal van elke persoon
 print-hint-certificates = Eén pagina per persoon met naam, modules, datum, locatie en een code die iedereen offline kan controleren. Iedereen heeft een naam nodig (Sessies → Bewerken).
 print-folder = ‘Opslaan als pdf’ zet bestanden in { $path }, een map die alleen u op deze computer kunt openen. Kies met ‘Opslaan als…’ een andere plek.
+print-skipped-title = { $count ->
+    [one] Eén persoon krijgt geen certificaat:
+   *[other] { $count } personen krijgen geen certificaat:
+}
+print-skipped-no-name = geen naam (vul die aan op de sessiepagina)
+print-skipped-unprintable = de naam bevat letters die het certificaat niet kan afdrukken (alleen Latijnse, Griekse of cyrillische)

@@ -71,3 +71,9 @@ print-everyone = Todas as pessoas da sessão
 print-own-language = A língua de cada pessoa
 print-hint-certificates = Uma página por pessoa com o nome, os módulos, a data, o local e um código que qualquer pessoa pode verificar sem internet. Todas as pessoas precisam de um nome (Sessões → Editar).
 print-folder = «Guardar em PDF» põe os ficheiros em { $path }, uma pasta que só você pode abrir neste computador. Use «Guardar como…» para escolher outro sítio.
+print-skipped-title = { $count ->
+    [one] Uma pessoa não recebe certificado:
+   *[other] { $count } pessoas não recebem certificado:
+}
+print-skipped-no-name = sem nome (acrescente-o na página da sessão)
+print-skipped-unprintable = o nome tem letras que o certificado não consegue imprimir (só latinas, gregas ou cirílicas)

@@ -28,9 +28,10 @@ impl AppState {
 /// projector), so that no edge is off the screen.
 fn fit_to_screen(app: &tauri::App) {
     let Some(window) = app.get_webview_window("main") else { return };
-    let (Ok(Some(monitor)), Ok(size)) = (window.current_monitor(), window.outer_size()) else {
-        return;
-    };
+    // Before the window is shown it may be on no monitor yet: the primary one then.
+    let monitor =
+        window.current_monitor().ok().flatten().or_else(|| app.primary_monitor().ok().flatten());
+    let (Some(monitor), Ok(size)) = (monitor, window.outer_size()) else { return };
     let screen = monitor.work_area().size;
     if size.width > screen.width || size.height > screen.height {
         let fitted =

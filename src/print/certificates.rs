@@ -246,8 +246,9 @@ struct Certificate {
 }
 
 /// Certificates for the participants of `session` (or only `participant`), one page each,
-/// in one PDF. `lang` is the certificates' language; `None`: each person's own. Refuses
-/// them all when anyone asked for has no name, or one the fonts cannot print.
+/// in one PDF. `lang` is the certificates' language; `None`: each person's own. For the
+/// whole session, people without a printable name are left out ([`skipped`] says who);
+/// refused when nobody is left, or when the one person asked for has no printable name.
 pub fn certificates_pdf(
     store: &Store,
     library: &Library,
@@ -270,6 +271,18 @@ pub fn certificates_pdf(
             invalid("participants", "required")
         });
     }
+    let people: Vec<Participant> = match participant {
+        Some(_) => people,
+        None => {
+            let left_out = skipped_of(&people);
+            let printable: Vec<Participant> =
+                people.into_iter().filter(|p| !left_out.iter().any(|s| s.code == p.code)).collect();
+            if printable.is_empty() {
+                return Err(name_required(&left_out));
+            }
+            printable
+        }
+    };
     let names = printable_names(&people)?;
     let key = signing_key(store)?;
     let doc_lang = lang.unwrap_or(info.language);
@@ -293,24 +306,65 @@ pub fn certificates_pdf(
     Ok(bytes)
 }
 
-/// Each person's name in NFC (a combining accent would print beside its letter), or the
-/// refusal listing the codes of those without a printable one.
-fn printable_names(people: &[Participant]) -> Result<Vec<String>> {
-    let (mut missing, mut unprintable, mut names) = (vec![], vec![], vec![]);
-    for person in people {
-        let name: String = person.name.as_deref().unwrap_or("").trim().nfc().collect();
-        if name.is_empty() {
-            missing.push(person.code.clone());
-        } else if !name.chars().all(|c| Face::Bold.has_glyph(c) || c.is_whitespace()) {
-            unprintable.push(person.code.clone());
-        }
-        names.push(name);
-    }
-    if missing.is_empty() && unprintable.is_empty() {
-        Ok(names)
+/// Why someone gets no certificate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipReason {
+    /// No name is stored (or it was erased).
+    NoName,
+    /// The name holds letters the certificate's fonts cannot print.
+    Unprintable,
+}
+
+/// A participant left out of a session's certificates, by code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Skipped {
+    pub code: String,
+    pub reason: SkipReason,
+}
+
+/// A person's name in NFC (a combining accent would print beside its letter).
+fn printable_name(person: &Participant) -> std::result::Result<String, SkipReason> {
+    let name: String = person.name.as_deref().unwrap_or("").trim().nfc().collect();
+    if name.is_empty() {
+        Err(SkipReason::NoName)
+    } else if !name.chars().all(|c| Face::Bold.has_glyph(c) || c.is_whitespace()) {
+        Err(SkipReason::Unprintable)
     } else {
-        Err(Error::NameRequired { missing, unprintable })
+        Ok(name)
     }
+}
+
+fn skipped_of(people: &[Participant]) -> Vec<Skipped> {
+    people
+        .iter()
+        .filter_map(|p| {
+            printable_name(p).err().map(|reason| Skipped { code: p.code.clone(), reason })
+        })
+        .collect()
+}
+
+/// Who in `session` would get no certificate, and why: the Print page lists them first.
+pub fn skipped(store: &Store, session: i64) -> Result<Vec<Skipped>> {
+    Ok(skipped_of(&roster::list(store, session)?))
+}
+
+fn name_required(skipped: &[Skipped]) -> Error {
+    let codes =
+        |reason| skipped.iter().filter(|s| s.reason == reason).map(|s| s.code.clone()).collect();
+    Error::NameRequired {
+        missing: codes(SkipReason::NoName),
+        unprintable: codes(SkipReason::Unprintable),
+    }
+}
+
+/// Each person's printable name, or the refusal listing the codes of those without one.
+fn printable_names(people: &[Participant]) -> Result<Vec<String>> {
+    let left_out = skipped_of(people);
+    if !left_out.is_empty() {
+        return Err(name_required(&left_out));
+    }
+    Ok(people.iter().filter_map(|p| printable_name(p).ok()).collect())
 }
 
 /// Signs and records `person`'s certificate in `lang`, keeping their serial if they had one.

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use respond::data::files;
-use respond::print::{self, PrintRequest};
+use respond::print::{self, certificates, PrintRequest};
 use respond::{Error, IpcError};
 use tauri::ipc::Response;
 use tauri::{AppHandle, State};
@@ -10,6 +10,15 @@ use tauri_plugin_opener::OpenerExt;
 
 use super::with_store;
 use crate::AppState;
+
+/// Who in `session` gets no certificate (no name, or one the fonts cannot print).
+#[tauri::command]
+pub async fn certificate_skips(
+    state: State<'_, AppState>,
+    session: i64,
+) -> Result<Vec<certificates::Skipped>, IpcError> {
+    with_store(&state, |store| certificates::skipped(store, session))
+}
 
 /// Where "Save" puts files, shown before anything is written.
 #[tauri::command]

@@ -1,4 +1,5 @@
 import type { PrintRequest } from '../ipc/bindings/PrintRequest'
+import type { Skipped } from '../ipc/bindings/Skipped'
 import { call } from '../ipc/invoke'
 
 /** The PDF's bytes, to show its first page. */
@@ -10,4 +11,5 @@ export const savePrintoutAs = (request: PrintRequest, title: string) => call<str
 export const openPrintout = (path: string) => call<void>('open_printout', { path })
 /** Where Save puts files: shown before anything is written. */
 export const printFolder = () => call<string>('print_folder')
+export const certificateSkips = (session: number) => call<Skipped[]>('certificate_skips', { session })
 export const deleteOldPrintouts = (days: number) => call<number>('delete_old_printouts', { days })
