@@ -24,23 +24,6 @@ impl AppState {
     }
 }
 
-/// The window opens at 1280×800, or smaller on a smaller screen (a 1024×768 laptop, a
-/// projector), so that no edge is off the screen.
-fn fit_to_screen(app: &tauri::App) {
-    let Some(window) = app.get_webview_window("main") else { return };
-    // Before the window is shown it may be on no monitor yet: the primary one then.
-    let monitor =
-        window.current_monitor().ok().flatten().or_else(|| app.primary_monitor().ok().flatten());
-    let (Some(monitor), Ok(size)) = (monitor, window.outer_size()) else { return };
-    let screen = monitor.work_area().size;
-    if size.width > screen.width || size.height > screen.height {
-        let fitted =
-            tauri::PhysicalSize::new(size.width.min(screen.width), size.height.min(screen.height));
-        let _ = window.set_size(fitted);
-        let _ = window.center();
-    }
-}
-
 pub fn run() {
     let handler: fn(tauri::ipc::Invoke) -> bool = include!(concat!(env!("OUT_DIR"), "/handler.rs"));
     tauri::Builder::default()
@@ -59,7 +42,6 @@ pub fn run() {
                 saved_as: Mutex::default(),
             });
             commands::data::start_daily_backups(app.handle().clone());
-            fit_to_screen(app);
             Ok(())
         })
         .invoke_handler(move |invoke| {

@@ -41,6 +41,7 @@ export type Command =
   | 'save_printout_as'
   | 'open_printout'
   | 'print_folder'
+  | 'certificate_skips'
   | 'delete_old_printouts'
   | 'followup_overview'
   | 'set_followup_window'
