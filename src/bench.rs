@@ -387,7 +387,12 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
         sqlite: sqlite3.as_ref().map(|_| Sample { name: "sqlite3".into(), times: vec![] }),
     };
     let out = base.join("long.csv");
-    let options = ExportOptions { format: Format::LongCsv, bom: false, lang: Language::En };
+    let options = ExportOptions {
+        format: Format::LongCsv,
+        bom: false,
+        decimal_comma: false,
+        lang: Language::En,
+    };
     let query = format!("{} ORDER BY s.id, p.id, a.phase, x.item_id;", export::LONG_SQL);
     for round in 0..=runs {
         let evaluated = timed(|| evaluate(&store, &library, Scope::All, Language::En).map(drop))?;

@@ -66,6 +66,10 @@ enum Cmd {
         /// Start the file with a byte order mark, for Excel.
         #[arg(long)]
         bom: bool,
+        /// Semicolons between cells and a decimal comma, as Excel reads them where the
+        /// comma is the decimal mark.
+        #[arg(long)]
+        decimal_comma: bool,
         #[command(flatten)]
         scope: ScopeArgs,
     },
@@ -436,9 +440,9 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             );
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Export { format, out, bom, scope } => {
+        Cmd::Export { format, out, bom, decimal_comma, scope } => {
             let store = open_store(l10n)?;
-            let options = ExportOptions { format, bom, lang: l10n.language() };
+            let options = ExportOptions { format, bom, decimal_comma, lang: l10n.language() };
             let bytes =
                 export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
             respond::data::files::write_whole(&out, &bytes)?;

@@ -287,7 +287,7 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
             &store,
             &library,
             &Scope::All,
-            &ExportOptions { format, bom, lang: Language::Fr },
+            &ExportOptions { format, bom, decimal_comma: false, lang: Language::Fr },
         )
         .unwrap()
     };
@@ -320,28 +320,66 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
     assert!(!wide.starts_with('\u{feff}'));
     let mut reader = csv::Reader::from_reader(wide.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    for column in [
-        "participant",
-        "pre_score",
-        "post_score",
-        "followup_score",
-        "post_myths",
-        "signs-triad_post",
-    ] {
+    for column in
+        ["participant", "score_pre", "score_post", "score_fu", "myths_post", "signs_triad_post"]
+    {
         assert!(header.iter().any(|h| h == column), "{column} in {header:?}");
+    }
+    let unique: std::collections::BTreeSet<&String> = header.iter().collect();
+    assert_eq!(unique.len(), header.len(), "column names are unique");
+    for column in &header {
+        let mut chars = column.chars();
+        assert!(
+            column.len() <= 32
+                && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && !column.ends_with('_'),
+            "{column} is a valid name in SPSS, Stata and R"
+        );
     }
     let row = reader.records().next().unwrap().unwrap();
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let expected = format!("{:.2}", 800.0 / knowledge(&library).len() as f64);
     assert_eq!(
-        (&row[at("participant")], &row[at("post_score")], &row[at("followup_score")]),
+        (&row[at("participant")], &row[at("score_post")], &row[at("score_fu")]),
         (p.code.as_str(), expected.as_str(), "")
     );
 
+    let excel = export::to_bytes(
+        &store,
+        &library,
+        &Scope::All,
+        &ExportOptions {
+            format: Format::WideCsv,
+            bom: true,
+            decimal_comma: true,
+            lang: Language::De,
+        },
+    )
+    .unwrap();
+    let excel = String::from_utf8(excel).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(excel.trim_start_matches('\u{feff}').as_bytes());
+    assert_eq!(reader.headers().unwrap().len(), header.len(), "semicolons between cells");
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[at("score_post")], expected.replace('.', ","), "a decimal comma");
+
     let codebook = String::from_utf8(bytes(Format::Codebook, false)).unwrap();
-    for column in &header {
-        assert!(codebook.contains(&format!(",{column},")), "the codebook explains {column}");
+    let rows: Vec<csv::StringRecord> =
+        csv::Reader::from_reader(codebook.as_bytes()).records().map(Result::unwrap).collect();
+    let described: Vec<&str> = rows.iter().filter(|r| &r[0] == "wide").map(|r| &r[1]).collect();
+    assert_eq!(described, header, "the codebook lists exactly the wide file's columns, in order");
+    let view = library.bank().view("core", Language::Fr).unwrap();
+    let triad = view.items.iter().find(|i| i.id == "signs-triad").unwrap();
+    let question = rows.iter().find(|r| &r[0] == "Question" && &r[1] == "signs-triad").unwrap();
+    assert_eq!(&question[2], triad.prompt, "each question's text, in French");
+    for option in &triad.options {
+        assert!(question[3].contains(&format!("{} = {}", option.id, option.text)));
     }
+    assert!(question[3].contains("(bonne réponse)"));
+    let column = rows.iter().find(|r| &r[1] == "signs_triad_post").unwrap();
+    assert!(column[2].contains(&triad.prompt), "an item column names its question");
     assert!(
         codebook.contains("Code de participant") || codebook.contains("code de participant"),
         "the codebook is in French"

@@ -52,7 +52,7 @@ fn export_csv(
     format: Format,
 ) -> Vec<BTreeMap<String, String>> {
     let mut out = vec![];
-    let options = ExportOptions { format, bom: false, lang: Language::En };
+    let options = ExportOptions { format, bom: false, decimal_comma: false, lang: Language::En };
     export::write(store, library, scope, &options, &mut out).unwrap();
     let mut reader = csv::Reader::from_reader(out.as_slice());
     let headers = reader.headers().unwrap().clone();
@@ -163,7 +163,7 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
 
         // The wide CSV: each person's score.
         for row in export_csv(&store, &library, &scope, Format::WideCsv) {
-            let score: f64 = row["pre_score"].parse().unwrap();
+            let score: f64 = row["score_pre"].parse().unwrap();
             let expected = page_scores[&row["participant"]];
             assert!((score - expected).abs() < 0.05, "wide CSV {score} vs session page {expected}");
         }
@@ -286,7 +286,7 @@ fn a_half_done_test_is_partial_and_counts_nowhere() {
     assert_eq!(figures.attrition.pre, Some(1));
     assert_eq!(figures.partial, [Some(1), Some(0), Some(0)]);
     for row in export_csv(&store, &library, &scope, Format::WideCsv) {
-        let empty = row["pre_score"].is_empty();
+        let empty = row["score_pre"].is_empty();
         assert_eq!(empty, row["participant"] == halfway.code, "{row:?}");
     }
     let long = export_csv(&store, &library, &scope, Format::LongCsv);

@@ -60,6 +60,7 @@ results-format-wide-csv = CSV im Breitformat: eine Zeile pro Person
 results-format-codebook = Codebuch: was jede Spalte bedeutet
 results-format-json = JSON: alles, verschachtelt
 results-export-bom = Für Excel (UTF-8 mit Byte-Order-Mark)
+results-export-decimal-comma = Semikolon und Dezimalkomma (Excel auf Deutsch, Französisch, Niederländisch oder Portugiesisch eingestellt)
 results-export-save = Export speichern
 results-export-save-as = Speichern unter …
 results-export-hint = Exporte enthalten Teilnahmecodes, nie Namen.
@@ -103,13 +104,13 @@ codebook-language-values = en, fr, de, nl, pt
 codebook-recorded-at = Zeitpunkt der Erfassung der Antworten (UTC)
 codebook-recorded-at-values = Datum und Uhrzeit nach ISO 8601
 codebook-item-id = Kennung der Frage (in jeder Sprache und zu jedem Zeitpunkt gleich)
-codebook-item-id-values = Siehe content/quiz/items.toml
+codebook-item-id-values = Mit Fragetext und Optionen am Ende dieses Codebuchs aufgeführt
 codebook-domain = Thema der Frage
 codebook-domain-values = risks, signs, actions, naloxone, myths, confidence
 codebook-myth = Der Mythos, den die Frage prüft, falls vorhanden
 codebook-myth-values = Siehe content/myths.toml; leer, wenn keiner
 codebook-chosen = Gewählte Optionen, durch Semikolon getrennt
-codebook-chosen-values = Kennungen der Optionen; leer = keine Antwort; 1–5 bei Handlungssicherheit
+codebook-chosen-values = Kennungen der Optionen, bei jeder Frage am Ende dieses Codebuchs aufgeführt; leer = keine Antwort; 1–5 bei Handlungssicherheit
 codebook-correct = Ob die Antwort richtig war
 codebook-correct-values = 1 = richtig, 0 = falsch oder keine Antwort, leer bei Handlungssicherheit
 codebook-attempt-complete = Ob der Durchgang abgeschlossen wurde (jede Frage hat eine Antwortzeile, auch eine übersprungene)
@@ -122,8 +123,10 @@ codebook-phase-confidence = Mittelwert der Antworten zur Handlungssicherheit: { 
 codebook-phase-domain = Prozent richtige Antworten, { $domain }: { $phase }
 codebook-percent-values = 0–100, zwei Nachkommastellen; leer, wenn nicht gemacht oder nicht abgeschlossen
 codebook-confidence-values = 1–5; leer, wenn kein Test gemacht wurde
-codebook-item = Frage { $item } richtig: { $phase }
+codebook-item = Richtig ({ $phase }): { $question }
 codebook-item-values = 1 = richtig, 0 = falsch oder keine Antwort, leer, wenn kein Test gemacht wurde
+codebook-right = {" "}(richtig)
+codebook-questions = Frage
 results-partial = nicht beendet
 results-partial-note = { $count ->
     [one] Ein Fragebogen wurde begonnen, aber nicht beendet: Er ist so gekennzeichnet und zählt bei den Ergebnissen nicht mit.

@@ -60,6 +60,7 @@ results-format-wide-csv = Wide CSV: a row per person
 results-format-codebook = Codebook: what each column means
 results-format-json = JSON: everything, nested
 results-export-bom = For Excel (UTF-8 with byte order mark)
+results-export-decimal-comma = Semicolons and decimal commas (Excel set to French, German, Dutch or Portuguese)
 results-export-save = Save the export
 results-export-save-as = Save as…
 results-export-hint = Exports hold participant codes, never names.
@@ -103,13 +104,13 @@ codebook-language-values = en, fr, de, nl, pt
 codebook-recorded-at = When the answers were recorded (UTC)
 codebook-recorded-at-values = ISO 8601 date and time
 codebook-item-id = Question identifier (the same in every language and phase)
-codebook-item-id-values = See content/quiz/items.toml
+codebook-item-id-values = Listed with its question and options at the end of this codebook
 codebook-domain = Topic of the question
 codebook-domain-values = risks, signs, actions, naloxone, myths, confidence
 codebook-myth = The myth the question tests, if any
 codebook-myth-values = See content/myths.toml; empty when none
 codebook-chosen = Options chosen, separated by semicolons
-codebook-chosen-values = Option identifiers; empty = no answer; 1–5 for confidence
+codebook-chosen-values = Option identifiers, listed with each question at the end of this codebook; empty = no answer; 1–5 for confidence
 codebook-correct = Whether the answer was right
 codebook-correct-values = 1 = right, 0 = wrong or no answer, empty for confidence
 codebook-attempt-complete = Whether the attempt was finished (every question has an answer row; a skipped one too)
@@ -122,8 +123,10 @@ codebook-phase-confidence = Mean confidence answer: { $phase }
 codebook-phase-domain = Percent right, { $domain }: { $phase }
 codebook-percent-values = 0–100, two decimals; empty when not taken or not finished
 codebook-confidence-values = 1–5; empty when not taken
-codebook-item = Question { $item } right: { $phase }
+codebook-item = Right at { $phase }: { $question }
 codebook-item-values = 1 = right, 0 = wrong or no answer, empty when not taken
+codebook-right = {" "}(right)
+codebook-questions = Question
 results-partial = not finished
 results-partial-note = { $count ->
     [one] One test was started but not finished: it is shown as such and left out of the scores.

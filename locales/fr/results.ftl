@@ -60,6 +60,7 @@ results-format-wide-csv = CSV format large : une ligne par personne
 results-format-codebook = Dictionnaire des données : ce que signifie chaque colonne
 results-format-json = JSON : tout, en structure imbriquée
 results-export-bom = Pour Excel (UTF-8 avec indicateur d’ordre des octets, BOM)
+results-export-decimal-comma = Points-virgules et virgule décimale (Excel réglé en français, allemand, néerlandais ou portugais)
 results-export-save = Enregistrer l’export
 results-export-save-as = Enregistrer sous…
 results-export-hint = Les exports contiennent les codes des participants, jamais les noms.
@@ -103,13 +104,13 @@ codebook-language-values = en, fr, de, nl, pt
 codebook-recorded-at = Date et heure d’enregistrement des réponses (UTC)
 codebook-recorded-at-values = Date et heure au format ISO 8601
 codebook-item-id = Identifiant de la question (le même dans toutes les langues et à tous les moments)
-codebook-item-id-values = Voir content/quiz/items.toml
+codebook-item-id-values = Listé avec sa question et ses options à la fin de ce dictionnaire des données
 codebook-domain = Thème de la question
 codebook-domain-values = risks, signs, actions, naloxone, myths, confidence
 codebook-myth = Idée reçue testée par la question, le cas échéant
 codebook-myth-values = Voir content/myths.toml ; vide s’il n’y en a pas
 codebook-chosen = Options choisies, séparées par des points-virgules
-codebook-chosen-values = Identifiants des options ; vide = pas de réponse ; 1–5 pour la confiance
+codebook-chosen-values = Identifiants des options, listés avec chaque question à la fin de ce dictionnaire des données ; vide = pas de réponse ; 1–5 pour la confiance
 codebook-correct = Réponse juste ou non
 codebook-correct-values = 1 = juste, 0 = fausse ou sans réponse, vide pour la confiance
 codebook-attempt-complete = Passage terminé ou non (chaque question a une ligne de réponse, même passée)
@@ -122,8 +123,10 @@ codebook-phase-confidence = Moyenne des réponses de confiance : { $phase }
 codebook-phase-domain = Pourcentage de bonnes réponses, { $domain } : { $phase }
 codebook-percent-values = 0–100, deux décimales ; vide si non passé ou non terminé
 codebook-confidence-values = 1–5 ; vide si le questionnaire n’a pas été passé
-codebook-item = Bonne réponse à la question { $item } : { $phase }
+codebook-item = Bonne réponse ({ $phase }) : { $question }
 codebook-item-values = 1 = juste, 0 = fausse ou sans réponse, vide si le questionnaire n’a pas été passé
+codebook-right = {" "}(bonne réponse)
+codebook-questions = Question
 results-partial = non terminé
 results-partial-note = { $count ->
     [one] Un questionnaire a été commencé sans être terminé : il est signalé comme tel et exclu des scores.

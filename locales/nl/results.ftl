@@ -60,6 +60,7 @@ results-format-wide-csv = Csv in breed formaat: één rij per persoon
 results-format-codebook = Codeboek: wat elke kolom betekent
 results-format-json = JSON: alles, genest
 results-export-bom = Voor Excel (UTF-8 met byte order mark)
+results-export-decimal-comma = Puntkomma’s en decimale komma (Excel ingesteld op Nederlands, Frans, Duits of Portugees)
 results-export-save = Export opslaan
 results-export-save-as = Opslaan als…
 results-export-hint = Exports bevatten deelnemerscodes, nooit namen.
@@ -103,13 +104,13 @@ codebook-language-values = en, fr, de, nl, pt
 codebook-recorded-at = Wanneer de antwoorden zijn vastgelegd (UTC)
 codebook-recorded-at-values = Datum en tijd volgens ISO 8601
 codebook-item-id = Code van de vraag (dezelfde in elke taal en op elk moment)
-codebook-item-id-values = Zie content/quiz/items.toml
+codebook-item-id-values = Met de vraag en de opties vermeld aan het eind van dit codeboek
 codebook-domain = Onderwerp van de vraag
 codebook-domain-values = risks, signs, actions, naloxone, myths, confidence
 codebook-myth = De fabel die de vraag toetst, als die er is
 codebook-myth-values = Zie content/myths.toml; leeg als er geen is
 codebook-chosen = Gekozen opties, gescheiden door puntkomma's
-codebook-chosen-values = Codes van de opties; leeg = geen antwoord; 1–5 voor zelfvertrouwen
+codebook-chosen-values = Codes van de opties, bij elke vraag vermeld aan het eind van dit codeboek; leeg = geen antwoord; 1–5 voor zelfvertrouwen
 codebook-correct = Of het antwoord juist was
 codebook-correct-values = 1 = juist, 0 = fout of geen antwoord, leeg voor zelfvertrouwen
 codebook-attempt-complete = Of de poging is afgemaakt (elke vraag heeft een antwoordregel, ook een overgeslagen vraag)
@@ -122,8 +123,10 @@ codebook-phase-confidence = Gemiddeld antwoord op de vragen over zelfvertrouwen:
 codebook-phase-domain = Percentage juist, { $domain }: { $phase }
 codebook-percent-values = 0–100, twee decimalen; leeg als niet gedaan of niet afgemaakt
 codebook-confidence-values = 1–5; leeg als de vragenlijst niet is ingevuld
-codebook-item = Vraag { $item } juist: { $phase }
+codebook-item = Juist ({ $phase }): { $question }
 codebook-item-values = 1 = juist, 0 = fout of geen antwoord, leeg als de vragenlijst niet is ingevuld
+codebook-right = {" "}(juist)
+codebook-questions = Vraag
 results-partial = niet afgemaakt
 results-partial-note = { $count ->
     [one] Eén vragenlijst is begonnen maar niet afgemaakt: die staat zo aangegeven en telt niet mee in de scores.

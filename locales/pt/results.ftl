@@ -60,6 +60,7 @@ results-format-wide-csv = CSV em formato largo: uma linha por pessoa
 results-format-codebook = Livro de códigos: o que significa cada coluna
 results-format-json = JSON: tudo, em estrutura aninhada
 results-export-bom = Para o Excel (UTF-8 com marca de ordem de bytes, BOM)
+results-export-decimal-comma = Ponto e vírgula e vírgula decimal (Excel configurado em português, francês, alemão ou neerlandês)
 results-export-save = Guardar a exportação
 results-export-save-as = Guardar como…
 results-export-hint = As exportações contêm os códigos dos participantes, nunca os nomes.
@@ -103,13 +104,13 @@ codebook-language-values = en, fr, de, nl, pt
 codebook-recorded-at = Quando as respostas foram registadas (UTC)
 codebook-recorded-at-values = Data e hora em ISO 8601
 codebook-item-id = Identificador da pergunta (o mesmo em todas as línguas e momentos)
-codebook-item-id-values = Ver content/quiz/items.toml
+codebook-item-id-values = Indicado com a pergunta e as opções no fim deste livro de códigos
 codebook-domain = Tema da pergunta
 codebook-domain-values = risks, signs, actions, naloxone, myths, confidence
 codebook-myth = O mito que a pergunta testa, se houver
 codebook-myth-values = Ver content/myths.toml; vazio se não houver
 codebook-chosen = Opções escolhidas, separadas por ponto e vírgula
-codebook-chosen-values = Identificadores das opções; vazio = sem resposta; 1–5 para a confiança
+codebook-chosen-values = Identificadores das opções, indicados com cada pergunta no fim deste livro de códigos; vazio = sem resposta; 1–5 para a confiança
 codebook-correct = Se a resposta estava certa
 codebook-correct-values = 1 = certa, 0 = errada ou sem resposta, vazio para a confiança
 codebook-attempt-complete = Se a tentativa foi terminada (cada pergunta tem uma linha de resposta, mesmo saltada)
@@ -122,8 +123,10 @@ codebook-phase-confidence = Média das respostas de confiança: { $phase }
 codebook-phase-domain = Percentagem de respostas certas, { $domain }: { $phase }
 codebook-percent-values = 0–100, duas casas decimais; vazio se não feito ou não terminado
 codebook-confidence-values = 1–5; vazio se o questionário não foi feito
-codebook-item = Pergunta { $item } certa: { $phase }
+codebook-item = Certa ({ $phase }): { $question }
 codebook-item-values = 1 = certa, 0 = errada ou sem resposta, vazio se o questionário não foi feito
+codebook-right = {" "}(certa)
+codebook-questions = Pergunta
 results-partial = não terminado
 results-partial-note = { $count ->
     [one] Um questionário foi começado mas não terminado: aparece assinalado e fica fora das pontuações.

@@ -29,8 +29,16 @@ fn csv_error(e: csv::Error) -> Error {
 
 impl<W: Write> CsvOut<W> {
     pub fn new(out: W) -> CsvOut<W> {
+        CsvOut::with_delimiter(out, b',')
+    }
+
+    /// Cells separated by `delimiter`: `;` where the comma is the decimal mark.
+    pub fn with_delimiter(out: W, delimiter: u8) -> CsvOut<W> {
         CsvOut {
-            writer: csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out),
+            writer: csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(out),
         }
     }
 

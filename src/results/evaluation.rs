@@ -9,7 +9,7 @@ use rusqlite::params_from_iter;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::content::bank::{Domain, Item, ItemKind};
+use crate::content::bank::{Domain, Item, ItemKind, ItemView};
 use crate::content::{Audience, Library};
 use crate::data::sql::{enum_from, enum_text};
 use crate::followup::{self, MatchRate};
@@ -432,7 +432,7 @@ fn item_changes(
     lang: Language,
     shown: &dyn Fn(usize) -> Option<u32>,
 ) -> Vec<ItemChange> {
-    let prompts = prompts(library, lang);
+    let views = item_views(library, lang);
     data.items
         .iter()
         .enumerate()
@@ -466,7 +466,10 @@ fn item_changes(
             ItemChange {
                 item_id: item.id.clone(),
                 domain: item.domain,
-                prompt: prompts.get(&item.id).cloned().unwrap_or_else(|| item.id.clone()),
+                prompt: views
+                    .get(&item.id)
+                    .map(|v| v.prompt.clone())
+                    .unwrap_or_else(|| item.id.clone()),
                 right,
                 pre_post: mcnemar(0, 1),
                 post_followup: mcnemar(1, 2),
@@ -475,12 +478,12 @@ fn item_changes(
         .collect()
 }
 
-/// Every item's question in `lang`, from the quizzes that hold it.
-fn prompts(library: &Library, lang: Language) -> BTreeMap<String, String> {
+/// Every item as a participant reads it in `lang`, from the quizzes that hold it.
+pub(crate) fn item_views(library: &Library, lang: Language) -> BTreeMap<String, ItemView> {
     let mut out = BTreeMap::new();
     for quiz in library.bank().quizzes(lang) {
         if let Some(view) = library.bank().view(&quiz.id, lang) {
-            out.extend(view.items.into_iter().map(|i| (i.id, i.prompt)));
+            out.extend(view.items.into_iter().map(|i| (i.id.clone(), i)));
         }
     }
     out

@@ -3,7 +3,7 @@
 //! pseudonymous: participant codes, never names. Text cells that a spreadsheet would run
 //! as a formula are neutralised.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
 use rusqlite::params_from_iter;
@@ -15,8 +15,10 @@ use crate::content::Library;
 use crate::data::spreadsheet::CsvOut;
 use crate::data::sql::enum_text;
 use crate::i18n::{Language, Localizer};
+use crate::quiz::attempts::Phase;
 use crate::quiz::is_correct;
 use crate::results::evaluation::{self, Scope, PHASES};
+use crate::results::view;
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -52,6 +54,9 @@ pub struct ExportOptions {
     pub format: Format,
     /// A UTF-8 byte order mark first, so that Excel reads accents rightly.
     pub bom: bool,
+    /// Semicolons between cells and a decimal comma, as Excel reads a CSV where the comma
+    /// is the decimal mark (set to French, German, Dutch or Portuguese, for instance).
+    pub decimal_comma: bool,
     /// The codebook's language.
     pub lang: Language,
 }
@@ -76,10 +81,12 @@ pub fn write(
     if options.bom && options.format != Format::Json {
         out.write_all(BOM)?;
     }
+    let delimiter = if options.decimal_comma { b';' } else { b',' };
+    let csv = |out| CsvOut::with_delimiter(out, delimiter);
     match options.format {
-        Format::LongCsv => long_csv(store, library, scope, out),
-        Format::WideCsv => wide_csv(store, library, scope, out),
-        Format::Codebook => codebook(library, options.lang, out),
+        Format::LongCsv => long_csv(store, library, scope, csv(out)),
+        Format::WideCsv => wide_csv(store, library, scope, options.decimal_comma, csv(out)),
+        Format::Codebook => codebook(store, library, scope, options.lang, csv(out)),
         Format::Json => json(store, library, scope, out),
     }
 }
@@ -123,7 +130,9 @@ pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language,
     FROM answers x JOIN attempts a ON a.id = x.attempt_id JOIN participants p ON p.id = a.participant_id
     JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id";
 
-fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
+type Csv<'a> = CsvOut<&'a mut dyn Write>;
+
+fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: Csv) -> Result<()> {
     let items: BTreeMap<&str, &Item> =
         library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
     let (condition, args) = scope.condition();
@@ -138,7 +147,6 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
         .into_iter()
         .map(|q| (q.id, q.items as usize))
         .collect();
-    let mut w = CsvOut::new(out);
     w.row(LONG_COLUMNS)?;
     while let Some(r) = rows.next()? {
         let item_id: String = r.get(11)?;
@@ -178,15 +186,84 @@ fn long_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
     Ok(())
 }
 
+/// A phase as the wide CSV's column names end: short, as Stata allows 32 characters.
+fn phase_suffix(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Pre => "pre",
+        Phase::Post => "post",
+        Phase::Followup => "fu",
+    }
+}
+
 /// The wide CSV's score columns for one phase.
-fn phase_columns(phase: &str) -> Vec<String> {
-    let mut columns = vec![format!("{phase}_mode"), format!("{phase}_score")];
-    columns.extend(Domain::KNOWLEDGE.iter().map(|d| format!("{phase}_{}", d.code())));
-    columns.push(format!("{phase}_confidence"));
+fn phase_columns(phase: Phase) -> Vec<String> {
+    let suffix = phase_suffix(phase);
+    let mut columns = vec![format!("mode_{suffix}"), format!("score_{suffix}")];
+    columns.extend(Domain::KNOWLEDGE.iter().map(|d| format!("{}_{suffix}", d.code())));
+    columns.push(format!("confidence_{suffix}"));
     columns
 }
 
-fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
+/// Longest column name Stata reads (SPSS allows 64, R more).
+const MAX_VARIABLE: usize = 32;
+
+/// The wide CSV's column names for the knowledge items, one per item × phase, in that
+/// order: letters, digits and `_` only, starting with a letter, at most 32 characters and
+/// unique, so that SPSS, Stata and R read them as they are. Long item ids lose words from
+/// their end.
+fn item_columns(items: &[&Item]) -> Vec<String> {
+    let mut taken = BTreeSet::new();
+    let mut out = vec![];
+    for item in items {
+        let words: Vec<String> = item
+            .id
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let room = MAX_VARIABLE - 1 - phase_suffix(Phase::Post).len();
+        let mut stem = String::new();
+        for word in &words {
+            let next = if stem.is_empty() { word.clone() } else { format!("{stem}_{word}") };
+            if next.len() > room {
+                break;
+            }
+            stem = next;
+        }
+        if stem.is_empty() || !stem.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            stem = format!("q_{stem}").chars().take(room).collect();
+        }
+        let base = stem.trim_end_matches('_').to_string();
+        let mut stem = base.clone();
+        let mut n = 2;
+        while !taken.insert(stem.clone()) {
+            let tail = format!("_{n}");
+            stem = format!("{}{tail}", &base[..base.len().min(room - tail.len())]);
+            n += 1;
+        }
+        out.extend(PHASES.iter().map(|p| format!("{stem}_{}", phase_suffix(*p))));
+    }
+    out
+}
+
+const WIDE_COLUMNS: [&str; 8] = [
+    "session_id",
+    "session_date",
+    "site",
+    "audience",
+    "quiz_id",
+    "participant",
+    "language",
+    "consent_followup",
+];
+
+fn wide_csv(
+    store: &Store,
+    library: &Library,
+    scope: &Scope,
+    decimal_comma: bool,
+    mut w: Csv,
+) -> Result<()> {
     let data = evaluation::load(store, library, scope)?;
     let (condition, args) = scope.condition();
     let mut stmt = store.conn().prepare(&format!(
@@ -198,29 +275,16 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
     ))?;
     let knowledge: Vec<(usize, &&Item)> =
         data.items.iter().enumerate().filter(|(_, i)| i.kind != ItemKind::Agree).collect();
-    let mut header: Vec<String> = [
-        "session_id",
-        "session_date",
-        "site",
-        "audience",
-        "quiz_id",
-        "participant",
-        "language",
-        "consent_followup",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut header: Vec<String> = WIDE_COLUMNS.map(String::from).to_vec();
     for phase in PHASES {
-        header.extend(phase_columns(&enum_text(&phase)));
+        header.extend(phase_columns(phase));
     }
-    for (_, item) in &knowledge {
-        header.extend(PHASES.iter().map(|p| format!("{}_{}", item.id, enum_text(p))));
-    }
-    let mut w = CsvOut::new(out);
+    header.extend(item_columns(&knowledge.iter().map(|(_, i)| **i).collect::<Vec<_>>()));
     w.row(&header)?;
     let mut rows = stmt.query(params_from_iter(&args))?;
     let mut person = 0;
-    let number = |v: Option<f64>| v.map(|v| format!("{v:.2}")).unwrap_or_default();
+    let lang = if decimal_comma { Language::Fr } else { Language::En };
+    let number = |v: Option<f64>| v.map(|v| view::number(lang, v, 2)).unwrap_or_default();
     while let Some(r) = rows.next()? {
         let (indexes, attempts) = &data.people[person];
         person += 1;
@@ -264,33 +328,31 @@ fn wide_csv(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write
     Ok(())
 }
 
-/// Every column of both CSVs with its meaning, in `lang`.
-fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()> {
+/// Every column of both CSVs with its meaning, in `lang`, the wide file's item columns
+/// as `scope` has them, then each of those questions with its text and options.
+fn codebook(
+    store: &Store,
+    library: &Library,
+    scope: &Scope,
+    lang: Language,
+    mut w: Csv,
+) -> Result<()> {
     let l10n = Localizer::new(lang);
-    let mut w = CsvOut::new(out);
     let t = |id: &str| l10n.tr(id, &[]);
     w.row([t("codebook-file"), t("codebook-column"), t("codebook-meaning"), t("codebook-values")])?;
     for column in LONG_COLUMNS {
         let key = format!("codebook-{}", column.replace('_', "-"));
         w.row(["long", column, &t(&key), &t(&format!("{key}-values"))])?;
     }
-    for column in [
-        "session_id",
-        "session_date",
-        "site",
-        "audience",
-        "quiz_id",
-        "participant",
-        "language",
-        "consent_followup",
-    ] {
+    for column in WIDE_COLUMNS {
         let key = format!("codebook-{}", column.replace('_', "-"));
         w.row(["wide", column, &t(&key), &t(&format!("{key}-values"))])?;
     }
+    let phase_name = |phase: Phase| l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
     for phase in PHASES {
-        let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
-        for column in phase_columns(&enum_text(&phase)) {
-            let part = column.split_once('_').map(|(_, rest)| rest).unwrap_or_default();
+        let name = phase_name(phase);
+        for column in phase_columns(phase) {
+            let part = column.rsplit_once('_').map(|(part, _)| part).unwrap_or_default();
             let meaning = match part {
                 "mode" => l10n.tr("codebook-phase-mode", &[("phase", name.clone().into())]),
                 "score" => l10n.tr("codebook-phase-score", &[("phase", name.clone().into())]),
@@ -305,24 +367,42 @@ fn codebook(library: &Library, lang: Language, out: &mut dyn Write) -> Result<()
                     ],
                 ),
             };
-            let values = if part == "mode" {
-                t("codebook-mode-values")
-            } else if part == "confidence" {
-                t("codebook-confidence-values")
-            } else {
-                t("codebook-percent-values")
+            let values = match part {
+                "mode" => t("codebook-mode-values"),
+                "confidence" => t("codebook-confidence-values"),
+                _ => t("codebook-percent-values"),
             };
             w.row(["wide", &column, &meaning, &values])?;
         }
     }
-    for item in library.bank().items().iter().filter(|i| i.kind != ItemKind::Agree) {
-        for phase in PHASES {
-            let name = l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]);
-            let column = format!("{}_{}", item.id, enum_text(&phase));
-            let meaning = l10n
-                .tr("codebook-item", &[("item", item.id.clone().into()), ("phase", name.into())]);
-            w.row(["wide", &column, &meaning, &t("codebook-item-values")])?;
+    let data = evaluation::load(store, library, scope)?;
+    let views = evaluation::item_views(library, lang);
+    let knowledge: Vec<&Item> =
+        data.items.iter().copied().filter(|i| i.kind != ItemKind::Agree).collect();
+    let columns = item_columns(&knowledge);
+    for (item, names) in knowledge.iter().zip(columns.chunks(PHASES.len())) {
+        let question = views.get(&item.id).map_or(item.id.as_str(), |v| v.prompt.as_str());
+        for (phase, column) in PHASES.iter().zip(names) {
+            let meaning = l10n.tr(
+                "codebook-item",
+                &[("phase", phase_name(*phase).into()), ("question", question.into())],
+            );
+            w.row(["wide", column, &meaning, &t("codebook-item-values")])?;
         }
+    }
+    let file = t("codebook-questions");
+    for item in &data.items {
+        let Some(view) = views.get(&item.id) else { continue };
+        let options: Vec<String> = view
+            .options
+            .iter()
+            .map(|o| {
+                let right =
+                    if view.answer.contains(&o.id) { t("codebook-right") } else { String::new() };
+                format!("{} = {}{right}", o.id, o.text)
+            })
+            .collect();
+        w.row([file.as_str(), &item.id, &view.prompt, &options.join("; ")])?;
     }
     w.flush()?;
     Ok(())
@@ -434,4 +514,24 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
     serde_json::to_writer_pretty(&mut *out, &export).map_err(|e| crate::Error::Io(e.into()))?;
     out.write_all(b"\n")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_item_column_of_the_bank_is_a_valid_unique_variable_name() {
+        let library = Library::load_default();
+        let items: Vec<&Item> = library.bank().items().iter().collect();
+        let columns = item_columns(&items);
+        assert_eq!(columns.len(), items.len() * PHASES.len());
+        assert_eq!(columns.iter().collect::<BTreeSet<_>>().len(), columns.len());
+        for column in &columns {
+            assert!(column.len() <= MAX_VARIABLE, "{column}");
+            assert!(column.starts_with(|c: char| c.is_ascii_lowercase()), "{column}");
+            assert!(column.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "{column}");
+        }
+        assert!(columns.contains(&"myth_naloxone_withdrawal_fu".to_string()), "{columns:?}");
+    }
 }

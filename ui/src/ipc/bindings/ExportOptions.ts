@@ -8,6 +8,11 @@ export type ExportOptions = { format: Format,
  */
 bom: boolean, 
 /**
+ * Semicolons between cells and a decimal comma, as Excel reads a CSV where the comma
+ * is the decimal mark (set to French, German, Dutch or Portuguese, for instance).
+ */
+decimalComma: boolean, 
+/**
  * The codebook's language.
  */
 lang: Language, };
