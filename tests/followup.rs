@@ -253,8 +253,8 @@ fn results_hold_attrition_scores_tests_and_item_changes_of_the_recorded_answers(
     let charts = respond::results::charts::draw(&respond::i18n::Localizer::new(Language::En), &e);
     assert!(charts.distribution.starts_with("<svg") && charts.myths.contains("<rect"));
 
-    let lines =
-        view::comparison_lines(&e.comparisons[1], &respond::i18n::Localizer::new(Language::En));
+    let en = respond::i18n::Localizer::new(Language::En);
+    let lines = view::comparison_lines(&e.comparisons[1], &en, view::Medium::Screen);
     assert!(lines.iter().any(|l| l.contains("Too few pairs (4)")), "{lines:?}");
 }
 
@@ -408,6 +408,11 @@ fn the_report_prints_in_every_language_with_its_tests() {
         assert!(text.contains(word) && text.contains("McNemar"), "{lang}: {text}");
         let title = respond::i18n::Localizer::new(lang).tr("report-title", &[]);
         assert!(text.contains(&title), "{lang}: the title {title}");
+        assert!(!text.contains("sqrt"), "{lang}: no stand-in for the missing √");
+        let formula = respond::i18n::Localizer::new(lang)
+            .tr("results-r-formula", &[("medium", "print".into())]);
+        let one_line = text.lines().any(|l| l.replace('\u{a0}', " ").contains(&formula));
+        assert!(one_line, "{lang}: {formula} on one line in {text}");
     }
 }
 

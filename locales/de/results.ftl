@@ -36,7 +36,12 @@ results-suppressed-pairs = Weniger als { $min } Paare: ausgeblendet.
 results-wilcoxon = Wilcoxon-Vorzeichen-Rang-Test: W = { $w }, z = { $z }, p { $p } ({ $method ->
     [exact] exakt
    *[normal] Normalapproximation
-}); Effektstärke r = |z| / √N = { $r }, N = Anzahl der Paare
+}); Effektstärke { $formula } = { $r }, N = Anzahl der Paare
+# The effect size's formula: the report's fonts have no square-root sign, so it is said in words there.
+results-r-formula = { $medium ->
+    [print] r = |z| / (Quadratwurzel aus N)
+   *[screen] r = |z| / √N
+}
 results-t-test = t-Test für verbundene Stichproben: t({ $df }) = { $t }, p { $p }; mittlere Veränderung { $diff } Punkte (95-%-KI { $low } bis { $high }); Cohens d_z = mittlere Veränderung / SD der Veränderungen = { $dz } (95-%-KI { $dzlow } bis { $dzhigh })
 results-t-degenerate = Alle haben sich um genau { $diff } Punkte verändert: kein t-Test möglich.
 results-hake = Normalisierter Lernzuwachs (Hake) g = (nachher − vorher) / (100 − vorher) = { $g }; Mittelwert der individuellen Lernzuwächse { $individual }
@@ -73,6 +78,7 @@ chart-distribution-title = Testergebnisse zu jedem Zeitpunkt
 chart-distribution-axis = Prozent richtige Antworten (Anteil der Personen je Bereich)
 chart-domains-title = Prozent richtige Antworten nach Thema
 chart-myths-title = Anteil der Personen, die den jeweiligen Mythos noch glauben
+results-share-of = { $share } % (n = { $people })
 
 demo-site = Beispielort: { $audience } { $n }
 demo-trainers = Beispiel-Schulungsleitung

@@ -36,7 +36,12 @@ results-suppressed-pairs = Fewer than { $min } pairs: hidden.
 results-wilcoxon = Wilcoxon signed-rank: W = { $w }, z = { $z }, p { $p } ({ $method ->
     [exact] exact
    *[normal] normal approximation
-}); effect size r = |z| / √N = { $r }, N = pairs
+}); effect size { $formula } = { $r }, N = pairs
+# The effect size's formula: the report's fonts have no square-root sign, so it is said in words there.
+results-r-formula = { $medium ->
+    [print] r = |z| / (square root of N)
+   *[screen] r = |z| / √N
+}
 results-t-test = Paired t-test: t({ $df }) = { $t }, p { $p }; mean change { $diff } points (95% CI { $low } to { $high }); Cohen's d_z = mean change / SD of changes = { $dz } (95% CI { $dzlow } to { $dzhigh })
 results-t-degenerate = Everyone changed by the same { $diff } points: no t-test.
 results-hake = Normalised gain (Hake) g = (after − before) / (100 − before) = { $g }; mean of each person's gain { $individual }
@@ -73,6 +78,7 @@ chart-distribution-title = Scores at each phase
 chart-distribution-axis = Percent right (share of people in each band)
 chart-domains-title = Percent right per topic
 chart-myths-title = Share of people still believing each myth
+results-share-of = { $share } % (n = { $people })
 
 demo-site = Sample site: { $audience } { $n }
 demo-trainers = Sample trainers

@@ -36,7 +36,12 @@ results-suppressed-pairs = Moins de { $min } paires : masqué.
 results-wilcoxon = Test des rangs signés de Wilcoxon : W = { $w }, z = { $z }, p { $p } ({ $method ->
     [exact] exact
    *[normal] approximation normale
-}) ; taille d’effet r = |z| / √N = { $r }, N = nombre de paires
+}) ; taille d’effet { $formula } = { $r }, N = nombre de paires
+# The effect size's formula: the report's fonts have no square-root sign, so it is said in words there.
+results-r-formula = { $medium ->
+    [print] r = |z| / (racine carrée de N)
+   *[screen] r = |z| / √N
+}
 results-t-test = Test t pour échantillons appariés : t({ $df }) = { $t }, p { $p } ; variation moyenne { $diff } points (IC à 95 % de { $low } à { $high }) ; d_z de Cohen = variation moyenne / ET des variations = { $dz } (IC à 95 % de { $dzlow } à { $dzhigh })
 results-t-degenerate = Tout le monde a varié d’exactement { $diff } points : pas de test t.
 results-hake = Gain normalisé (Hake) g = (après − avant) / (100 − avant) = { $g } ; moyenne des gains individuels { $individual }
@@ -73,6 +78,7 @@ chart-distribution-title = Scores à chaque moment
 chart-distribution-axis = Pourcentage de bonnes réponses (part des personnes dans chaque tranche)
 chart-domains-title = Pourcentage de bonnes réponses par thème
 chart-myths-title = Part des personnes qui croient encore à chaque idée reçue
+results-share-of = { $share } % (n = { $people })
 
 demo-site = Lieu d’exemple : { $audience } { $n }
 demo-trainers = Formateurs d’exemple

@@ -36,7 +36,12 @@ results-suppressed-pairs = Minder dan { $min } paren: verborgen.
 results-wilcoxon = Wilcoxon-rangtekentoets: W = { $w }, z = { $z }, p { $p } ({ $method ->
     [exact] exact
    *[normal] normale benadering
-}); effectgrootte r = |z| / √N = { $r }, N = aantal paren
+}); effectgrootte { $formula } = { $r }, N = aantal paren
+# The effect size's formula: the report's fonts have no square-root sign, so it is said in words there.
+results-r-formula = { $medium ->
+    [print] r = |z| / (wortel uit N)
+   *[screen] r = |z| / √N
+}
 results-t-test = Gepaarde t-toets: t({ $df }) = { $t }, p { $p }; gemiddelde verandering { $diff } punten (95%-BI { $low } tot { $high }); Cohens d_z = gemiddelde verandering / SD van de veranderingen = { $dz } (95%-BI { $dzlow } tot { $dzhigh })
 results-t-degenerate = Iedereen veranderde precies { $diff } punten: geen t-toets mogelijk.
 results-hake = Genormaliseerde leerwinst (Hake) g = (na − vóór) / (100 − vóór) = { $g }; gemiddelde van de individuele leerwinst { $individual }
@@ -73,6 +78,7 @@ chart-distribution-title = Scores per moment
 chart-distribution-axis = Percentage juist (aandeel mensen per klasse)
 chart-domains-title = Percentage juist per onderwerp
 chart-myths-title = Aandeel mensen dat elke fabel nog gelooft
+results-share-of = { $share } % (n = { $people })
 
 demo-site = Voorbeeldlocatie: { $audience } { $n }
 demo-trainers = Voorbeeldtrainers

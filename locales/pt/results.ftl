@@ -36,7 +36,12 @@ results-suppressed-pairs = Menos de { $min } pares: oculto.
 results-wilcoxon = Teste de postos sinalizados de Wilcoxon: W = { $w }, z = { $z }, p { $p } ({ $method ->
     [exact] exato
    *[normal] aproximação normal
-}); tamanho do efeito r = |z| / √N = { $r }, N = número de pares
+}); tamanho do efeito { $formula } = { $r }, N = número de pares
+# The effect size's formula: the report's fonts have no square-root sign, so it is said in words there.
+results-r-formula = { $medium ->
+    [print] r = |z| / (raiz quadrada de N)
+   *[screen] r = |z| / √N
+}
 results-t-test = Teste t para amostras emparelhadas: t({ $df }) = { $t }, p { $p }; variação média de { $diff } pontos (IC 95 % de { $low } a { $high }); d_z de Cohen = variação média / DP das variações = { $dz } (IC 95 % de { $dzlow } a { $dzhigh })
 results-t-degenerate = Todas as pessoas variaram exatamente { $diff } pontos: não é possível fazer o teste t.
 results-hake = Ganho normalizado (Hake) g = (depois − antes) / (100 − antes) = { $g }; média dos ganhos individuais { $individual }
@@ -73,6 +78,7 @@ chart-distribution-title = Pontuações em cada momento
 chart-distribution-axis = Percentagem de respostas certas (proporção de pessoas em cada intervalo)
 chart-domains-title = Percentagem de respostas certas por tema
 chart-myths-title = Proporção de pessoas que ainda acreditam em cada mito
+results-share-of = { $share } % (n = { $people })
 
 demo-site = Local de exemplo: { $audience } { $n }
 demo-trainers = Formadores de exemplo

@@ -153,10 +153,27 @@ struct Segment {
     mandatory: bool,
 }
 
+/// Whether a break at `end` falls inside words joined by no-break spaces, as after the |
+/// of "r = |z| / √N" (UAX #14 allows a break there): such a formula stays on one line.
+fn glued(text: &str, end: usize) -> bool {
+    let regular = |c: char| c.is_whitespace() && c != '\u{a0}';
+    if text[..end].ends_with(regular) {
+        return false;
+    }
+    let start = text[..end]
+        .rfind(regular)
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let stop = text[end..].find(regular).map_or(text.len(), |i| end + i);
+    text[start..stop].contains('\u{a0}')
+}
+
 fn segments(text: &str) -> Vec<Segment> {
     let mut out = vec![];
     let mut start = 0;
     for (end, opportunity) in linebreaks(text) {
+        if opportunity == BreakOpportunity::Allowed && glued(text, end) {
+            continue;
+        }
         let content_end = start + text[start..end].trim_end().len();
         out.push(Segment {
             start,
@@ -300,6 +317,18 @@ mod tests {
 
     fn texts(lines: &[Line]) -> Vec<String> {
         lines.iter().map(|l| l.runs.iter().map(|r| r.text.as_str()).collect()).collect()
+    }
+
+    #[test]
+    fn words_joined_by_no_break_spaces_stay_on_one_line() {
+        let formula = "r = |z| / √N".replace(' ', "\u{a0}");
+        let text = format!("effect size {formula} = 0.62, and/or more");
+        for width in [60.0, 80.0, 100.0, 140.0] {
+            let lines = texts(&wrap(&plain(&text), 10.0, width, Hyphenation::Never));
+            assert!(lines.iter().any(|l| l.contains(&formula)), "{width}: {lines:?}");
+        }
+        let lines = texts(&wrap(&plain("and/or and/or"), 10.0, 30.0, Hyphenation::Never));
+        assert!(lines.len() > 2, "a slash without a no-break space still breaks: {lines:?}");
     }
 
     #[test]

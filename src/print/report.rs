@@ -10,7 +10,7 @@ use crate::quiz::attempts::Phase;
 use crate::results::charts;
 use crate::results::evaluation::{self, Scope};
 use crate::results::stats::{MIN_CELL, MIN_PAIRS};
-use crate::results::view::{comparison_lines, count, number, p_value, percent, phase_name};
+use crate::results::view::{comparison_lines, count, number, p_value, percent, phase_name, Medium};
 use crate::{Result, Store};
 
 /// The report for `scope` in `lang`.
@@ -146,7 +146,7 @@ fn report_document(
             &[("from", phase_name(&l10n, c.from).into()), ("to", phase_name(&l10n, c.to).into())],
         );
         doc.heading(&bold(name), &body.space_before(10.0));
-        for line in comparison_lines(c, &l10n) {
+        for line in comparison_lines(c, &l10n, Medium::Print) {
             doc.paragraph(&text(line), &body.space_before(2.0));
         }
     }
@@ -171,19 +171,22 @@ fn report_document(
             phase_name(&l10n, Phase::Post),
             phase_name(&l10n, Phase::Followup),
         ]];
-        rows.extend(e.myths.iter().map(|m| {
-            vec![
-                m.title.clone(),
-                percent(lang, m.believing[0]),
-                percent(lang, m.believing[1]),
-                percent(lang, m.believing[2]),
-            ]
-        }));
+        let share = |m: &evaluation::MythBelief, k: usize| match m.believing[k] {
+            Some(v) => l10n.tr(
+                "results-share-of",
+                &[("share", number(lang, v, 0).into()), ("people", m.people[k].into())],
+            ),
+            None => "–".into(),
+        };
+        rows.extend(
+            e.myths.iter().map(|m| vec![m.title.clone(), share(m, 0), share(m, 1), share(m, 2)]),
+        );
         doc.table(&[3.0, 1.0, 1.0, 1.0], &rows, &table, 8.0);
     }
 
     doc.heading(&bold(l10n.tr("results-items-title", &[])), &h2);
-    doc.paragraph(&text(l10n.tr("results-items-note", &[])), &small);
+    // Kept with the table below, as the heading is.
+    doc.heading(&text(l10n.tr("results-items-note", &[])), &small);
     let mut rows = vec![vec![
         l10n.tr("results-question", &[]),
         phase_name(&l10n, Phase::Pre),

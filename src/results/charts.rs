@@ -28,8 +28,34 @@ fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
     } else {
-        format!("{}…", text.chars().take(max - 1).collect::<String>().trim_end())
+        format!("{}…", text.chars().take(max.max(2) - 1).collect::<String>().trim_end())
     }
+}
+
+/// A label in lines of at most `width` characters, broken between words (a word longer
+/// than a line is cut), at most `lines` lines, the last one ending in … when more is left.
+fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = vec![];
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let joined = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if joined.chars().count() <= width {
+            line = joined;
+        } else {
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+            }
+            line = if word.chars().count() > width { short(word, width) } else { word.to_string() };
+        }
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    if out.len() > lines {
+        let rest = out.split_off(lines - 1).join(" ");
+        out.push(short(&rest, width));
+    }
+    out
 }
 
 struct Svg {
@@ -115,13 +141,10 @@ fn grouped_bars(
                 svg.rect(start + k as f32 * bar, bottom - h, bar - 2.0, h, COLORS[k]);
             }
         }
-        svg.text(
-            left + g as f32 * group + group / 2.0,
-            bottom + 16.0,
-            "middle",
-            11.0,
-            &short(label, (group / 6.5) as usize),
-        );
+        for (i, line) in wrap(label, (group / 6.5) as usize, 2).iter().enumerate() {
+            let y = bottom + 16.0 + 13.0 * i as f32;
+            svg.text(left + g as f32 * group + group / 2.0, y, "middle", 11.0, line);
+        }
     }
     svg.line(left, bottom, right, bottom, INK);
 }
@@ -175,37 +198,47 @@ fn domains(l10n: &Localizer, phases: &[PhaseStats]) -> String {
     svg.finish()
 }
 
-/// The share of people still believing each myth, one row of bars per myth.
+/// The share of people still believing each myth, one row of bars per myth, each bar
+/// with its number of people: a share of six people is not a share of sixty.
 fn myths(l10n: &Localizer, myths: &[MythBelief]) -> String {
+    const LINE: f32 = 13.0;
     let shown: [bool; 3] = std::array::from_fn(|k| myths.iter().any(|m| m.believing[k].is_some()));
-    let row = 14.0 * shown.iter().filter(|s| **s).count().max(1) as f32 + 26.0;
-    let height = 60.0 + row * myths.len() as f32;
+    let bars = 14.0 * shown.iter().filter(|s| **s).count().max(1) as f32;
+    let labels: Vec<Vec<String>> = myths.iter().map(|m| wrap(&m.title, 40, 3)).collect();
+    let rows: Vec<f32> =
+        labels.iter().map(|l| bars.max(LINE * l.len() as f32 + 2.0) + 12.0).collect();
+    let height = 60.0 + rows.iter().sum::<f32>();
     let title = l10n.tr("chart-myths-title", &[]);
     let mut svg = Svg::new(height, &title);
     svg.legend(l10n, 18.0, &shown);
-    let (left, right, top) = (250.0, WIDTH - 40.0, 36.0);
+    let (left, right, top) = (250.0, WIDTH - 90.0, 36.0);
     for step in 0..=4 {
         let x = left + (right - left) * step as f32 / 4.0;
         svg.line(x, top, x, height - 20.0, GRID);
         svg.text(x, height - 6.0, "middle", 11.0, &format!("{} %", step * 25));
     }
-    for (m, myth) in myths.iter().enumerate() {
-        let y0 = top + 8.0 + m as f32 * row;
-        svg.text(left - 8.0, y0 + 14.0, "end", 11.0, &short(&myth.title, 38));
-        let mut y = y0 + 4.0;
+    let mut y0 = top + 8.0;
+    for ((myth, label), row) in myths.iter().zip(&labels).zip(&rows) {
+        for (i, line) in label.iter().enumerate() {
+            svg.text(left - 8.0, y0 + 12.0 + LINE * i as f32, "end", 11.0, line);
+        }
+        let mut y = y0 + 2.0;
         for k in (0..3).filter(|k| shown[*k]) {
             if let Some(v) = myth.believing[k] {
-                svg.rect(left, y, (right - left) * (v as f32 / 100.0), 12.0, COLORS[k]);
-                svg.text(
-                    left + (right - left) * (v as f32 / 100.0) + 4.0,
-                    y + 10.0,
-                    "start",
-                    10.0,
-                    &format!("{} %", number(l10n.language(), v, 0)),
+                let w = (right - left) * (v as f32 / 100.0);
+                svg.rect(left, y, w, 12.0, COLORS[k]);
+                let label = l10n.tr(
+                    "results-share-of",
+                    &[
+                        ("share", number(l10n.language(), v, 0).into()),
+                        ("people", myth.people[k].into()),
+                    ],
                 );
+                svg.text(left + w + 4.0, y + 10.0, "start", 10.0, &label);
             }
             y += 14.0;
         }
+        y0 += row;
     }
     svg.finish()
 }

@@ -44,8 +44,22 @@ pub(crate) fn phase_name(l10n: &Localizer, phase: Phase) -> String {
     l10n.tr(&format!("phase-{}", enum_text(&phase)), &[])
 }
 
+/// Where a comparison's lines are read: the report's fonts have no √, so print says it in
+/// words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Medium {
+    Screen,
+    Print,
+}
+
+/// The effect size's formula, its spaces unbreakable so that it stays on one line.
+fn r_formula(l10n: &Localizer, medium: Medium) -> String {
+    let medium = if medium == Medium::Print { "print" } else { "screen" };
+    l10n.tr("results-r-formula", &[("medium", medium.into())]).replace(' ', "\u{a0}")
+}
+
 /// The lines of a comparison: the pairs, then each test with its figures, or why none.
-pub fn comparison_lines(c: &Comparison, l10n: &Localizer) -> Vec<String> {
+pub fn comparison_lines(c: &Comparison, l10n: &Localizer, medium: Medium) -> Vec<String> {
     let lang = l10n.language();
     let mut lines = vec![];
     if c.suppressed {
@@ -84,6 +98,7 @@ pub fn comparison_lines(c: &Comparison, l10n: &Localizer) -> Vec<String> {
                 ("p", p_value(lang, w.p).into()),
                 ("r", number(lang, w.r, 2).into()),
                 ("method", method.into()),
+                ("formula", r_formula(l10n, medium).into()),
             ],
         ));
     }
@@ -135,7 +150,7 @@ pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> R
     let l10n = Localizer::new(lang);
     let evaluation = evaluation::evaluate(store, library, scope, lang)?;
     let comparison_lines =
-        evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n)).collect();
+        evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n, Medium::Screen)).collect();
     let charts = charts::draw(&l10n, &evaluation);
     Ok(ResultsView {
         title: evaluation::scope_title(store, &l10n, &scope)?,
@@ -162,7 +177,9 @@ pub fn summary_lines(e: &Evaluation, l10n: &Localizer) -> Vec<String> {
             "results-comparison",
             &[("from", phase_name(l10n, c.from).into()), ("to", phase_name(l10n, c.to).into())],
         ));
-        lines.extend(comparison_lines(c, l10n).into_iter().map(|l| format!("  {l}")));
+        lines.extend(
+            comparison_lines(c, l10n, Medium::Screen).into_iter().map(|l| format!("  {l}")),
+        );
     }
     if let Some(r) = e.retention {
         lines.push(

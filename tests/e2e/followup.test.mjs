@@ -107,7 +107,7 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
     const step = async (name) => flow.$(`li[data-step="${name}"] strong`).getText()
     assert.deepEqual([await step('trained'), await step('pre'), await step('post'), await step('followup')], ['6', '6', '6', '2'])
     const prePost = await browser.$('.comparison[data-from="pre"]').getText()
-    assert.match(prePost, /Wilcoxon signed-rank: W = .*r = \|z\| \/ √N/)
+    assert.match(prePost, /Wilcoxon signed-rank: W = .*r\s=\s\|z\|\s\/\s√N/)
     assert.match(prePost, /Paired t-test: t\(5\) = /)
     const postFollowup = await browser.$('.comparison[data-from="post"]').getText()
     assert.ok(postFollowup.includes('Too few pairs (2)'), postFollowup)
