@@ -135,7 +135,7 @@ domain-confidence = Handlungssicherheit (1–5)
 # Paper answer sheets, and saving what was printed.
 sheet-document-title = Antwortbögen
 sheet-code = Code
-sheet-instruction = Kreuzen Sie pro Frage ein Kästchen an, außer die Frage bittet, alle richtigen Antworten anzukreuzen. Wenn Sie unsicher sind, kreuzen Sie „Weiß ich nicht“ an.
+sheet-instruction = Kreuzen Sie pro Frage ein Kästchen an, außer die Frage bittet, alle richtigen Antworten anzukreuzen. Unsicher? Kreuzen Sie „Weiß ich nicht“ an, wo es angeboten wird; sonst lassen Sie die Frage leer.
 sheet-footer = Antwortbogen { $code }
 print-saved = Gespeichert: { $path }
 print-open = Öffnen

@@ -135,7 +135,7 @@ domain-confidence = Confidence (1–5)
 # Paper answer sheets, and saving what was printed.
 sheet-document-title = Answer sheets
 sheet-code = Code
-sheet-instruction = Tick one box for each question, unless it says to tick all that apply. If you are not sure, tick "I don't know".
+sheet-instruction = Tick one box for each question, unless it says to tick all that apply. Not sure? Tick "I don't know" where a question has it; otherwise leave the question blank.
 sheet-footer = Answer sheet { $code }
 print-saved = Saved: { $path }
 print-open = Open

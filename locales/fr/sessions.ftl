@@ -135,7 +135,7 @@ domain-confidence = Confiance (1–5)
 # Paper answer sheets, and saving what was printed.
 sheet-document-title = Feuilles de réponses
 sheet-code = Code
-sheet-instruction = Cochez une case par question, sauf si la question demande de cocher toutes les bonnes réponses. Si vous n’êtes pas sûr, cochez « Je ne sais pas ».
+sheet-instruction = Cochez une case par question, sauf si la question demande de cocher toutes les bonnes réponses. Pas sûr ? Cochez « Je ne sais pas » quand la question le propose ; sinon, laissez-la vide.
 sheet-footer = Feuille de réponses { $code }
 print-saved = Enregistré : { $path }
 print-open = Ouvrir

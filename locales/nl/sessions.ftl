@@ -135,7 +135,7 @@ domain-confidence = Zelfvertrouwen (1–5)
 # Paper answer sheets, and saving what was printed.
 sheet-document-title = Antwoordbladen
 sheet-code = Code
-sheet-instruction = Kruis per vraag één vakje aan, tenzij de vraag zegt dat je alle juiste antwoorden moet aankruisen. Weet je het niet zeker, kruis dan "Weet ik niet" aan.
+sheet-instruction = Kruis per vraag één vakje aan, tenzij de vraag zegt dat je alle juiste antwoorden moet aankruisen. Twijfel je? Kruis "Weet ik niet" aan als de vraag dat heeft; laat de vraag anders leeg.
 sheet-footer = Antwoordblad { $code }
 print-saved = Opgeslagen: { $path }
 print-open = Openen

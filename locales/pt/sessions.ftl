@@ -135,7 +135,7 @@ domain-confidence = Confiança (1–5)
 # Paper answer sheets, and saving what was printed.
 sheet-document-title = Folhas de resposta
 sheet-code = Código
-sheet-instruction = Assinale um quadrado por pergunta, a não ser que a pergunta peça para assinalar todas as respostas certas. Se não tiver a certeza, assinale «Não sei».
+sheet-instruction = Assinale um quadrado por pergunta, a não ser que a pergunta peça para assinalar todas as respostas certas. Não tem a certeza? Assinale «Não sei» quando a pergunta o tiver; caso contrário, deixe-a em branco.
 sheet-footer = Folha de resposta { $code }
 print-saved = Guardado: { $path }
 print-open = Abrir
