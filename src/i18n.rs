@@ -113,6 +113,23 @@ impl Localizer {
         self.lang
     }
 
+    /// An ISO date (`2026-11-20`) in words, as this language writes it ("20 November
+    /// 2026"); anything else as it is.
+    pub fn date(&self, iso: &str) -> String {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        match time::Date::parse(iso, format) {
+            Ok(d) => self.tr(
+                "date-long",
+                &[
+                    ("day", d.day().into()),
+                    ("month", u8::from(d.month()).into()),
+                    ("year", d.year().to_string().into()),
+                ],
+            ),
+            Err(_) => iso.to_string(),
+        }
+    }
+
     /// The message `id` with `args`. A missing message shows its id, never another language.
     pub fn tr(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {

@@ -144,7 +144,7 @@ fn statuses_follow_the_window_and_only_people_who_agreed_are_listed() {
     };
     let text = recall_text(true);
     assert!(
-        text.contains(&due.code) && text.contains("Zélie Ozturk") && text.contains("2026-04-10"),
+        text.contains(&due.code) && text.contains("Zélie Ozturk") && text.contains("10 avril 2026"),
         "{text}"
     );
     let codes_only = recall_text(false);

@@ -13,21 +13,6 @@ certificates-completed = die Schulung abgeschlossen hat
 certificates-date-label = Datum
 certificates-site-label = Ort
 certificates-trainers-label = Schulungsleitung
-# Das Datum der Schulung: $day und $month sind Zahlen (Monat 1 bis 12), $year das Jahr.
-certificates-date = { $day }. { $month ->
-    [1] Januar
-    [2] Februar
-    [3] März
-    [4] April
-    [5] Mai
-    [6] Juni
-    [7] Juli
-    [8] August
-    [9] September
-    [10] Oktober
-    [11] November
-   *[12] Dezember
-} { $year }
 certificates-serial = Seriennummer
 certificates-verify-hint = Zur Prüfung: respond verify { $serial } auf dem Computer, der sie ausgestellt hat, oder respond verify mit dem Text des QR-Codes.
 certificates-key = Signiert mit dem Respond-Schlüssel { $fingerprint }

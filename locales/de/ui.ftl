@@ -50,3 +50,21 @@ error-no-data-dir = Respond hat keinen Ordner für seine Daten gefunden.
 error-unknown-language = Diese Sprache ist nicht verfügbar.
 error-internal = In Respond ist ein unerwarteter Fehler aufgetreten. Es wurde nichts geändert.
 error-retry = Erneut versuchen
+
+# Das Datum der Schulung: $day und $month sind Zahlen (Monat 1 bis 12), $year das Jahr.
+date-long = { $day }. { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
+# Was ein leeres Datumsfeld zeigt: Tag, Monat, Jahr, in Reihenfolge und Wörtern der Sprache.
+date-placeholder = TT.MM.JJJJ

@@ -13,21 +13,6 @@ certificates-completed = has completed the training
 certificates-date-label = Date
 certificates-site-label = Place
 certificates-trainers-label = Delivered by
-# The session's date: $day and $month are numbers (month 1 to 12), $year is the year.
-certificates-date = { $day } { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} { $year }
 certificates-serial = Serial number
 certificates-verify-hint = To check it: respond verify { $serial } on the computer that issued it, or respond verify followed by the text of the QR code.
 certificates-key = Signed with the Respond key { $fingerprint }

@@ -50,3 +50,22 @@ error-no-data-dir = Respond found no folder to keep its data in.
 error-unknown-language = This language is not available.
 error-internal = Respond hit an unexpected problem. Nothing was changed.
 error-retry = Try again
+
+# A date in words, as certificates, the report and the app's lists write it: $day and $month
+# are numbers (month 1 to 12), $year is the year.
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+# What a date field shows while empty: day, month, year, in this language's order and words.
+date-placeholder = dd/mm/yyyy

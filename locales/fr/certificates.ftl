@@ -13,24 +13,6 @@ certificates-completed = a suivi la formation
 certificates-date-label = Date
 certificates-site-label = Lieu
 certificates-trainers-label = Animée par
-# La date de la séance : $day et $month sont des nombres (mois de 1 à 12), $year l’année.
-certificates-date = { $day ->
-    [1] 1er
-   *[other] { $day }
-} { $month ->
-    [1] janvier
-    [2] février
-    [3] mars
-    [4] avril
-    [5] mai
-    [6] juin
-    [7] juillet
-    [8] août
-    [9] septembre
-    [10] octobre
-    [11] novembre
-   *[12] décembre
-} { $year }
 certificates-serial = Numéro de série
 certificates-verify-hint = Pour la vérifier : respond verify { $serial } sur l’ordinateur qui l’a délivrée, ou respond verify suivi du texte du code QR.
 certificates-key = Signée avec la clé Respond { $fingerprint }

@@ -50,3 +50,24 @@ error-no-data-dir = Respond n’a trouvé aucun dossier où garder ses données.
 error-unknown-language = Cette langue n’est pas disponible.
 error-internal = Respond a rencontré un problème inattendu. Rien n’a été modifié.
 error-retry = Réessayer
+
+# La date de la séance : $day et $month sont des nombres (mois de 1 à 12), $year l’année.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+# Ce qu’affiche un champ de date vide : jour, mois, année, dans l’ordre et les mots de la langue.
+date-placeholder = jj/mm/aaaa

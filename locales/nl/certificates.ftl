@@ -13,21 +13,6 @@ certificates-completed = de training heeft afgerond
 certificates-date-label = Datum
 certificates-site-label = Locatie
 certificates-trainers-label = Gegeven door
-# De datum van de sessie: $day en $month zijn getallen (maand 1 tot 12), $year is het jaar.
-certificates-date = { $day } { $month ->
-    [1] januari
-    [2] februari
-    [3] maart
-    [4] april
-    [5] mei
-    [6] juni
-    [7] juli
-    [8] augustus
-    [9] september
-    [10] oktober
-    [11] november
-   *[12] december
-} { $year }
 certificates-serial = Serienummer
 certificates-verify-hint = Controleren: respond verify { $serial } op de computer die het heeft uitgegeven, of respond verify gevolgd door de tekst van de QR-code.
 certificates-key = Ondertekend met de Respond-sleutel { $fingerprint }

@@ -50,3 +50,21 @@ error-no-data-dir = Respond vond geen map om zijn gegevens in te bewaren.
 error-unknown-language = Deze taal is niet beschikbaar.
 error-internal = Respond stuitte op een onverwacht probleem. Er is niets gewijzigd.
 error-retry = Opnieuw proberen
+
+# De datum van de sessie: $day en $month zijn getallen (maand 1 tot 12), $year is het jaar.
+date-long = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+# Wat een leeg datumveld toont: dag, maand, jaar, in de volgorde en woorden van de taal.
+date-placeholder = dd-mm-jjjj

@@ -13,21 +13,6 @@ certificates-completed = concluiu a formação
 certificates-date-label = Data
 certificates-site-label = Local
 certificates-trainers-label = Ministrada por
-# A data da sessão: $day e $month são números (mês de 1 a 12), $year é o ano.
-certificates-date = { $day } de { $month ->
-    [1] janeiro
-    [2] fevereiro
-    [3] março
-    [4] abril
-    [5] maio
-    [6] junho
-    [7] julho
-    [8] agosto
-    [9] setembro
-    [10] outubro
-    [11] novembro
-   *[12] dezembro
-} de { $year }
 certificates-serial = Número de série
 certificates-verify-hint = Para o verificar: respond verify { $serial } no computador que o emitiu, ou respond verify seguido do texto do código QR.
 certificates-key = Assinado com a chave Respond { $fingerprint }

@@ -50,3 +50,21 @@ error-no-data-dir = O Respond não encontrou nenhuma pasta para guardar os dados
 error-unknown-language = Esta língua não está disponível.
 error-internal = O Respond encontrou um problema inesperado. Nada foi alterado.
 error-retry = Tentar de novo
+
+# A data da sessão: $day e $month são números (mês de 1 a 12), $year é o ano.
+date-long = { $day } de { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+} de { $year }
+# O que um campo de data vazio mostra: dia, mês, ano, na ordem e nas palavras da língua.
+date-placeholder = dd/mm/aaaa

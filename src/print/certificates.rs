@@ -412,7 +412,7 @@ fn issue(
         &serial,
     )?;
     let l10n = Localizer::new(lang);
-    let date = long_date(&l10n, &info.date);
+    let date = l10n.date(&info.date);
     Ok(Certificate {
         l10n,
         name,
@@ -424,21 +424,6 @@ fn issue(
         payload,
         fingerprint: fingerprint_of(&key.verifying_key()),
     })
-}
-
-/// `2026-11-20` as the certificate's language writes it: "20 November 2026".
-fn long_date(l10n: &Localizer, iso: &str) -> String {
-    match time::Date::parse(iso, time::macros::format_description!("[year]-[month]-[day]")) {
-        Ok(d) => l10n.tr(
-            "certificates-date",
-            &[
-                ("day", d.day().into()),
-                ("month", u8::from(d.month()).into()),
-                ("year", d.year().to_string().into()),
-            ],
-        ),
-        Err(_) => iso.to_string(),
-    }
 }
 
 /// Side margin of the text, inside the frame.
@@ -707,8 +692,8 @@ mod tests {
 
     #[test]
     fn dates_are_written_in_the_certificates_language() {
-        assert_eq!(long_date(&Localizer::new(Language::En), "2026-11-20"), "20 November 2026");
-        assert_eq!(long_date(&Localizer::new(Language::Pt), "2026-03-05"), "5 de março de 2026");
-        assert_eq!(long_date(&Localizer::new(Language::De), "2026-03-05"), "5. März 2026");
+        assert_eq!(Localizer::new(Language::En).date("2026-11-20"), "20 November 2026");
+        assert_eq!(Localizer::new(Language::Pt).date("2026-03-05"), "5 de março de 2026");
+        assert_eq!(Localizer::new(Language::De).date("2026-03-05"), "5. März 2026");
     }
 }

@@ -29,7 +29,7 @@ pub fn recall_pdf(
     );
     let note = l10n.tr(
         "followup-recall-note",
-        &[("date", format_date(today).into()), ("count", list.entries.len().into())],
+        &[("date", l10n.date(&format_date(today)).into()), ("count", list.entries.len().into())],
     );
     doc.paragraph(
         &[Span::new(note, Face::Regular)],
@@ -47,11 +47,13 @@ pub fn recall_pdf(
         let mut row = vec![e.participant.code.clone()];
         if names {
             row.push(e.participant.name.clone().unwrap_or_default());
-            row.push(e.participant.release_date.clone().unwrap_or_default());
+            row.push(
+                e.participant.release_date.as_deref().map(|d| l10n.date(d)).unwrap_or_default(),
+            );
         }
         row.extend([
             e.participant.language.native_name().to_string(),
-            format!("{} – {}", e.opens, e.closes),
+            format!("{} – {}", l10n.date(&e.opens), l10n.date(&e.closes)),
             l10n.tr(&format!("followup-status-{}", enum_text(&e.status)), &[]),
         ]);
         rows.push(row);

@@ -52,7 +52,10 @@ fn report_document(
     doc.paragraph(
         &text(l10n.tr(
             "report-made",
-            &[("date", crate::data::input::format_date(crate::data::input::today()).into())],
+            &[(
+                "date",
+                l10n.date(&crate::data::input::format_date(crate::data::input::today())).into(),
+            )],
         )),
         &small,
     );

@@ -49,7 +49,7 @@ pub fn answer_sheets(
             &format!(
                 "{} · {} · {}",
                 l10n.tr(&format!("phase-{}", enum_text(&phase)), &[]),
-                info.date,
+                l10n.date(&info.date),
                 info.site.name
             ),
         );

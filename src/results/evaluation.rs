@@ -552,7 +552,7 @@ pub fn scope_title(store: &Store, l10n: &Localizer, scope: &Scope) -> Result<Str
             let s = sessions::get(store, *id)?;
             l10n.tr(
                 "results-scope-session",
-                &[("site", s.site.name.into()), ("date", s.date.into())],
+                &[("site", s.site.name.into()), ("date", l10n.date(&s.date).into())],
             )
         }
         Scope::Site { id } => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { lockPolicy, refusal, shortTime, watchIdle } from './data'
+import { lockPolicy, refusal, watchIdle } from './data'
 
 describe('watchIdle', () => {
   afterEach(() => {
@@ -36,13 +36,6 @@ describe('watchIdle', () => {
     vi.advanceTimersByTime(5000)
     expect(idle).not.toHaveBeenCalled()
     stop()
-  })
-})
-
-describe('shortTime', () => {
-  it('keeps what cannot be read as it is', () => {
-    expect(shortTime('not a time')).toBe('not a time')
-    expect(shortTime('2026-11-20T10:05:00Z')).toMatch(/^2026-11-2\d \d\d:\d5$/)
   })
 })
 

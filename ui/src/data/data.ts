@@ -49,14 +49,6 @@ export function watchIdle(onidle: () => void, target: EventTarget = window, now:
   }
 }
 
-/** The date part of an RFC 3339 time and its hour and minute, as the trainer reads them. */
-export function shortTime(rfc3339: string): string {
-  const d = new Date(rfc3339)
-  if (Number.isNaN(d.getTime())) return rfc3339
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
 /** A refusal from the core as the field it concerns (shown next to it) and the id of its
  * translated message. */
 export function refusal(err: IpcError): { field: string | null; id: string } {

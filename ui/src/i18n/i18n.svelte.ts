@@ -1,6 +1,7 @@
 // The UI language as reactive state: every `i18n.t(...)` in a template re-renders on change.
 import type { Language } from '../ipc/bindings/Language'
 import { buildBundles, format, localeFiles, type Args } from './messages'
+import { isoParts, localMoment } from './dates'
 
 const { bundles } = buildBundles(localeFiles())
 
@@ -15,6 +16,18 @@ class I18n {
   /** A number as the UI language writes it ("3,0" in Portuguese), a half rounded up. */
   num = (value: number, decimals = 0): string =>
     new Intl.NumberFormat(this.lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+
+  /** An ISO date in words, as the UI language writes it ("4. Dezember 2026"). */
+  date = (iso: string): string => {
+    const parts = isoParts(iso)
+    return parts ? this.t('date-long', { day: parts[2], month: parts[1], year: String(parts[0]) }) : iso
+  }
+
+  /** A moment (RFC 3339) as its local date in words and time: "4. Dezember 2026, 08:14". */
+  dateTime = (rfc3339: string): string => {
+    const local = localMoment(rfc3339)
+    return local ? `${this.date(local[0])}, ${local[1]}` : rfc3339
+  }
 
   set(lang: Language) {
     this.lang = lang
