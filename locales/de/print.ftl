@@ -75,5 +75,5 @@ print-skipped-title = { $count ->
     [one] Eine Person erhält keine Bescheinigung:
    *[other] { $count } Personen erhalten keine Bescheinigung:
 }
-print-skipped-no-name = kein Name (auf der Sitzungsseite ergänzen)
+print-skipped-no-name = kein Name (auf der Seite der Schulung ergänzen)
 print-skipped-unprintable = der Name enthält Buchstaben, die die Bescheinigung nicht drucken kann (nur lateinische, griechische oder kyrillische)

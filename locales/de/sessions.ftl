@@ -141,10 +141,10 @@ print-saved = Gespeichert: { $path }
 print-open = Öffnen
 print-sheets = Antwortbögen drucken
 paper-size = Papierformat
-session-delete = Sitzung löschen
+session-delete = Schulung löschen
 session-delete-confirm = { $people ->
-    [0] Diese Sitzung löschen? Vorher wird eine Sicherung angelegt.
-    [one] Diese Sitzung mit ihrer teilnehmenden Person und deren Antworten löschen? Vorher wird eine Sicherung angelegt.
-   *[other] Diese Sitzung mit ihren { $people } Teilnehmenden und allen Antworten löschen? Vorher wird eine Sicherung angelegt.
+    [0] Diese Schulung löschen? Vorher wird eine Sicherung angelegt.
+    [one] Diese Schulung mit ihrer teilnehmenden Person und deren Antworten löschen? Vorher wird eine Sicherung angelegt.
+   *[other] Diese Schulung mit ihren { $people } Teilnehmenden und allen Antworten löschen? Vorher wird eine Sicherung angelegt.
 }
 session-delete-action = { $date } · { $site } löschen

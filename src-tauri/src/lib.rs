@@ -24,6 +24,47 @@ impl AppState {
     }
 }
 
+/// Opens the main window at its last size (or 1280×800), fitted to the screen, and keeps
+/// its size as it changes (a crash or a power cut keeps it too).
+fn open_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Result<()> {
+    use respond::data::window::{self, Placement, Size};
+    let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned();
+    let Some(config) = config else { return Ok(()) };
+    let saved = window::load(data_dir);
+    let wanted = saved.map_or(window::DEFAULT, |p| p.size);
+    let screen = app.primary_monitor()?.map(|m| {
+        let area = m.work_area().size.to_logical::<f64>(m.scale_factor());
+        Size { width: area.width, height: area.height }
+    });
+    let size = screen.map_or(wanted, |screen| window::fit(wanted, screen));
+    let main = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+        .inner_size(size.width, size.height)
+        .maximized(saved.is_some_and(|p| p.maximized))
+        .center()
+        .build()?;
+    let dir = data_dir.to_path_buf();
+    let watched = main.clone();
+    main.on_window_event(move |event| {
+        if !matches!(event, tauri::WindowEvent::Resized(_)) {
+            return;
+        }
+        // The kiosk's full screen is no size to come back to.
+        if watched.is_fullscreen().unwrap_or(true) {
+            return;
+        }
+        let (Ok(inner), Ok(scale)) = (watched.inner_size(), watched.scale_factor()) else {
+            return;
+        };
+        let logical = inner.to_logical::<f64>(scale);
+        let placement = Placement {
+            size: Size { width: logical.width, height: logical.height },
+            maximized: watched.is_maximized().unwrap_or(false),
+        };
+        let _ = window::save(&dir, &placement);
+    });
+    Ok(())
+}
+
 pub fn run() {
     let handler: fn(tauri::ipc::Invoke) -> bool = include!(concat!(env!("OUT_DIR"), "/handler.rs"));
     tauri::Builder::default()
@@ -36,6 +77,7 @@ pub fn run() {
             std::thread::spawn(move || {
                 loading.get_or_init(Library::load_default);
             });
+            open_window(app, &data_dir)?;
             app.manage(AppState {
                 vault: Vault::new(data_dir),
                 library,

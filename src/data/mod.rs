@@ -14,3 +14,4 @@ pub mod spreadsheet;
 pub mod sql;
 pub mod store;
 pub mod vault;
+pub mod window;
