@@ -55,7 +55,7 @@ async function area(browser, id) {
 }
 
 /** Walks every area in every language at the largest text size, noting what does not fit. */
-async function walk(browser, where, found, shots) {
+async function walk(browser, where, found, display) {
   await area(browser, 'settings')
   await browser.$('input[name="text-size"][value="larger"]').click()
   for (const lang of LANGUAGES) {
@@ -72,14 +72,18 @@ async function walk(browser, where, found, shots) {
     await visit(browser, where, `${lang} sessions`, found)
     await browser.$('table.sessions button.link').click()
     await browser.$('.session-title').waitForDisplayed({ timeout: 15000 }).catch(async (err) => {
-      execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-failed.png`), shots])
+      execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-failed.png`), display])
       throw err
     })
     await visit(browser, where, `${lang} session page`, found)
-    if (shots) execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-${where}-${lang}-session.png`), shots])
+    const shoot = (name) => execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-${where}-${lang}-${name}.png`), display])
+    shoot('session')
+    await browser.$('table.roster').scrollIntoView()
+    shoot('roster')
     await browser.$('.phase[data-phase="post"] button.grid').click()
     await browser.pause(300)
     await visit(browser, where, `${lang} entry grid`, found)
+    shoot('grid')
     await browser.$('#grid-close').click()
 
     await area(browser, 'followup')
@@ -87,7 +91,7 @@ async function walk(browser, where, found, shots) {
     await area(browser, 'results')
     await browser.$('#chart-distribution').waitForExist({ timeout: 20000 })
     await visit(browser, where, `${lang} results`, found)
-    if (shots) execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-${where}-${lang}-results.png`), shots])
+    shoot('results')
     await area(browser, 'print')
     await visit(browser, where, `${lang} print`, found)
     await area(browser, 'settings')
