@@ -36,6 +36,16 @@ test('remove and erase ask first; cancel keeps everything; confirm acts and is a
     }
     const first = await browser.$('table.roster tbody tr').getAttribute('data-code')
 
+    // A person added by mistake comes out again at once, with no question: nothing to lose.
+    await browser.$('#roster-name').setValue('Added by mistake')
+    await browser.keys('Enter')
+    await browser.waitUntil(async () => (await rows(browser)) === 3)
+    assert.match(await browser.$('#roster-added').getText(), /added/)
+    await browser.$('#roster-undo').click()
+    await browser.waitUntil(async () => (await rows(browser)) === 2)
+    assert.equal(await browser.$('#confirm-action').isExisting(), false, 'undo asks nothing')
+    assert.equal(await browser.$('#roster-undo').isExisting(), false)
+
     // Remove: Escape, then Cancel, change nothing.
     await browser.$(`tr[data-code="${first}"] button.remove`).click()
     assert.match(await question(browser), new RegExp(first), 'the button names whom it removes')
@@ -105,7 +115,7 @@ test('remove and erase ask first; cancel keeps everything; confirm acts and is a
   execFileSync(respond, ['--lang', 'en', 'audit', '--export', out], { env: { ...process.env, RESPOND_DATA_DIR: dataDir, RESPOND_PASSPHRASE: PASSPHRASE } })
   const log = readFileSync(out, 'utf8')
   assert.equal((log.match(/,erase,participant-name,/g) ?? []).length, 1, log)
-  assert.equal((log.match(/,erase,participant,/g) ?? []).length, 1, log)
+  assert.equal((log.match(/,erase,participant,/g) ?? []).length, 2, 'the undone add and the confirmed removal')
   assert.equal((log.match(/,erase,session-names,/g) ?? []).length, 0, 'cancelled: nothing erased')
   assert.equal((log.match(/,delete,session,/g) ?? []).length, 1, log)
   assert.ok(/,backup,manual,/.test(log), 'a backup before the session went')
