@@ -14,7 +14,7 @@ certificates-date-label = Datum
 certificates-site-label = Ort
 certificates-trainers-label = Schulungsleitung
 certificates-serial = Seriennummer
-certificates-verify-hint = Zur Prüfung: respond verify { $serial } auf dem Computer, der sie ausgestellt hat, oder respond verify mit dem Text des QR-Codes.
+certificates-verify-hint = Echtheit prüfen: Der ausstellende Träger kann sie anhand der Nummer { $serial } oder des QR-Codes bestätigen.
 certificates-key = Signiert mit dem Respond-Schlüssel { $fingerprint }
 
 ## `respond print certificates` und `respond verify`

@@ -29,6 +29,8 @@ followup-recall-pdf = Erinnerungsliste speichern (PDF)
 followup-recall-ics = Kalender speichern (.ics)
 followup-saved-to = Gespeichert unter { $path }
 followup-record = Nachbefragung erfassen
+followup-record-short = Erfassen
+followup-record-for = Nachbefragung von { $code } erfassen
 followup-find-title = Person finden
 followup-find-by-code = Mit dem Teilnahmecode
 followup-find-by-sgic = Mit dem persönlichen Code
@@ -58,7 +60,7 @@ followup-booster-record = Auffrischung erfassen
 followup-booster-given = Auffrischung erfasst: { $module }.
 followup-back = Zurück zur Liste
 followup-match-rate = Wiedergefunden: { $found } von { $searched } Suchen ({ $percent } %) – mit dem Teilnahmecode { $code }, mit dem persönlichen Code { $sgic }, mit einem ähnlichen persönlichen Code { $fuzzy }.
-followup-match-rate-none = Noch keine Suchen für Nachbefragungen.
+followup-match-rate-none = Bisher wurde niemand zur Nachbefragung gesucht.
 
 # Die Erinnerungsliste (PDF) und die Kalenderdatei (.ics).
 followup-recall-title = Erinnerungsliste Nachbefragung: { $site }

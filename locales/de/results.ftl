@@ -19,9 +19,9 @@ results-attrition-title = Wer teilgenommen hat
 results-trained = Geschult
 results-pre-post = Vorher und nachher
 results-all-three = Alle drei
-results-attrition-line = Geschult { $trained } › vorher { $pre } › nachher { $post } › Nachbefragung { $followup }
+results-attrition-line = Geschult { $trained } → vorher { $pre } → nachher { $post } → Nachbefragung { $followup }
 
-results-scores-title = Testergebnisse (Prozent richtige Antworten)
+results-scores-title = Anteil richtiger Antworten (%)
 results-phase = Zeitpunkt
 results-people = Personen
 results-mean-sd = Mittelwert (SD)
@@ -29,8 +29,8 @@ results-median-iqr = Median (IQR)
 results-confidence = Handlungssicherheit (1–5)
 
 results-change-title = Veränderung
-results-comparison = { $from } › { $to }
-results-means = { $pairs } Paare: Mittelwert { $from } % › { $to } %
+results-comparison = { $from } → { $to }
+results-means = { $pairs } Paare: Mittelwert { $from } % → { $to } %
 results-too-few-pairs = Zu wenige Paare ({ $pairs }) für einen Test: Es werden mindestens { $min } gebraucht.
 results-suppressed-pairs = Weniger als { $min } Paare: ausgeblendet.
 results-wilcoxon = Wilcoxon-Vorzeichen-Rang-Test: W = { $w }, z = { $z }, p { $p } ({ $method ->
@@ -53,8 +53,8 @@ results-myth = Mythos
 results-items-title = Frage für Frage
 results-items-note = Prozent richtige Antworten zu jedem Zeitpunkt. Der McNemar-Test zählt die Personen, die von richtig zu falsch / von falsch zu richtig gewechselt sind (exakter Binomialtest unter 25 Wechseln).
 results-question = Frage
-results-mcnemar-pre-post = Vorher › nachher: richtig›falsch / falsch›richtig
-results-mcnemar-post-followup = Nachher › Nachbefragung: richtig›falsch / falsch›richtig
+results-mcnemar-pre-post = Vorher → nachher: richtig → falsch / falsch → richtig
+results-mcnemar-post-followup = Nachher → Nachbefragung: richtig → falsch / falsch → richtig
 
 results-report = Bericht speichern (PDF)
 results-saved-to = Gespeichert unter { $path }
@@ -90,7 +90,7 @@ codebook-values = Werte
 codebook-session-id = Nummer der Schulung in dieser Datenbank
 codebook-session-id-values = Ganze Zahl
 codebook-session-date = Datum der Schulung
-codebook-session-date-values = YYYY-MM-DD
+codebook-session-date-values = JJJJ-MM-TT
 codebook-site = Ort der Schulung
 codebook-site-values = Text
 codebook-audience = Zielgruppe der Schulung

@@ -14,7 +14,7 @@ certificates-date-label = Date
 certificates-site-label = Place
 certificates-trainers-label = Delivered by
 certificates-serial = Serial number
-certificates-verify-hint = To check it: respond verify { $serial } on the computer that issued it, or respond verify followed by the text of the QR code.
+certificates-verify-hint = To check it is genuine: the organisation that issued it can confirm it from the number { $serial } or the QR code.
 certificates-key = Signed with the Respond key { $fingerprint }
 
 ## `respond print certificates` and `respond verify`

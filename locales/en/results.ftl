@@ -19,7 +19,7 @@ results-attrition-title = Who took part
 results-trained = Trained
 results-pre-post = Before and after
 results-all-three = All three
-results-attrition-line = Trained { $trained } › before { $pre } › after { $post } › follow-up { $followup }
+results-attrition-line = Trained { $trained } → before { $pre } → after { $post } → follow-up { $followup }
 
 results-scores-title = Scores (percent right)
 results-phase = Phase
@@ -29,8 +29,8 @@ results-median-iqr = Median (IQR)
 results-confidence = Confidence (1–5)
 
 results-change-title = Change
-results-comparison = { $from } › { $to }
-results-means = { $pairs } pairs: mean { $from } % › { $to } %
+results-comparison = { $from } → { $to }
+results-means = { $pairs } pairs: mean { $from } % → { $to } %
 results-too-few-pairs = Too few pairs ({ $pairs }) for a test: at least { $min } are needed.
 results-suppressed-pairs = Fewer than { $min } pairs: hidden.
 results-wilcoxon = Wilcoxon signed-rank: W = { $w }, z = { $z }, p { $p } ({ $method ->
@@ -53,8 +53,8 @@ results-myth = Myth
 results-items-title = Question by question
 results-items-note = Percent right at each phase. McNemar's test counts people who went from right to wrong / from wrong to right (exact binomial test below 25 changes).
 results-question = Question
-results-mcnemar-pre-post = Before › after: right›wrong / wrong›right
-results-mcnemar-post-followup = After › follow-up: right›wrong / wrong›right
+results-mcnemar-pre-post = Before → after: right → wrong / wrong → right
+results-mcnemar-post-followup = After → follow-up: right → wrong / wrong → right
 
 results-report = Save the report (PDF)
 results-saved-to = Saved to { $path }

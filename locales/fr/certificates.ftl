@@ -14,7 +14,7 @@ certificates-date-label = Date
 certificates-site-label = Lieu
 certificates-trainers-label = Animée par
 certificates-serial = Numéro de série
-certificates-verify-hint = Pour la vérifier : respond verify { $serial } sur l’ordinateur qui l’a délivrée, ou respond verify suivi du texte du code QR.
+certificates-verify-hint = Pour vérifier son authenticité : l’organisme qui l’a délivrée peut la confirmer à partir du numéro { $serial } ou du code QR.
 certificates-key = Signée avec la clé Respond { $fingerprint }
 
 ## `respond print certificates` et `respond verify`

@@ -19,7 +19,7 @@ results-attrition-title = Qui a participé
 results-trained = Personnes formées
 results-pre-post = Avant et après
 results-all-three = Les trois
-results-attrition-line = Personnes formées { $trained } › avant { $pre } › après { $post } › suivi { $followup }
+results-attrition-line = Personnes formées { $trained } → avant { $pre } → après { $post } → suivi { $followup }
 
 results-scores-title = Scores (pourcentage de bonnes réponses)
 results-phase = Moment
@@ -29,8 +29,8 @@ results-median-iqr = Médiane (EIQ)
 results-confidence = Confiance (1–5)
 
 results-change-title = Évolution
-results-comparison = { $from } › { $to }
-results-means = { $pairs } paires : moyenne { $from } % › { $to } %
+results-comparison = { $from } → { $to }
+results-means = { $pairs } paires : moyenne { $from } % → { $to } %
 results-too-few-pairs = Trop peu de paires ({ $pairs }) pour un test : il en faut au moins { $min }.
 results-suppressed-pairs = Moins de { $min } paires : masqué.
 results-wilcoxon = Test des rangs signés de Wilcoxon : W = { $w }, z = { $z }, p { $p } ({ $method ->
@@ -53,8 +53,8 @@ results-myth = Idée reçue
 results-items-title = Question par question
 results-items-note = Pourcentage de bonnes réponses à chaque moment. Le test de McNemar compte les personnes passées de juste à faux / de faux à juste (test binomial exact en dessous de 25 changements).
 results-question = Question
-results-mcnemar-pre-post = Avant › après : juste›faux / faux›juste
-results-mcnemar-post-followup = Après › suivi : juste›faux / faux›juste
+results-mcnemar-pre-post = Avant → après : juste → faux / faux → juste
+results-mcnemar-post-followup = Après → suivi : juste → faux / faux → juste
 
 results-report = Enregistrer le rapport (PDF)
 results-saved-to = Enregistré dans { $path }

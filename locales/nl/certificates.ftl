@@ -14,7 +14,7 @@ certificates-date-label = Datum
 certificates-site-label = Locatie
 certificates-trainers-label = Gegeven door
 certificates-serial = Serienummer
-certificates-verify-hint = Controleren: respond verify { $serial } op de computer die het heeft uitgegeven, of respond verify gevolgd door de tekst van de QR-code.
+certificates-verify-hint = Echtheid controleren: de organisatie die het heeft uitgegeven kan het bevestigen aan de hand van nummer { $serial } of de QR-code.
 certificates-key = Ondertekend met de Respond-sleutel { $fingerprint }
 
 ## `respond print certificates` en `respond verify`

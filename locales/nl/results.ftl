@@ -19,7 +19,7 @@ results-attrition-title = Wie deed mee
 results-trained = Getraind
 results-pre-post = Vóór en na
 results-all-three = Alle drie
-results-attrition-line = Getraind { $trained } › vóór { $pre } › na { $post } › follow-up { $followup }
+results-attrition-line = Getraind { $trained } → vóór { $pre } → na { $post } → follow-up { $followup }
 
 results-scores-title = Scores (percentage juist)
 results-phase = Moment
@@ -29,8 +29,8 @@ results-median-iqr = Mediaan (IQR)
 results-confidence = Zelfvertrouwen (1–5)
 
 results-change-title = Verandering
-results-comparison = { $from } › { $to }
-results-means = { $pairs } paren: gemiddelde { $from }% › { $to }%
+results-comparison = { $from } → { $to }
+results-means = { $pairs } paren: gemiddelde { $from }% → { $to }%
 results-too-few-pairs = Te weinig paren ({ $pairs }) voor een toets: er zijn er minstens { $min } nodig.
 results-suppressed-pairs = Minder dan { $min } paren: verborgen.
 results-wilcoxon = Wilcoxon-rangtekentoets: W = { $w }, z = { $z }, p { $p } ({ $method ->
@@ -53,8 +53,8 @@ results-myth = Fabel
 results-items-title = Vraag per vraag
 results-items-note = Percentage juist op elk moment. De McNemar-toets telt de mensen die van juist naar fout / van fout naar juist gingen (exacte binomiale toets onder 25 wisselingen).
 results-question = Vraag
-results-mcnemar-pre-post = Vóór › na: juist›fout / fout›juist
-results-mcnemar-post-followup = Na › follow-up: juist›fout / fout›juist
+results-mcnemar-pre-post = Vóór → na: juist → fout / fout → juist
+results-mcnemar-post-followup = Na → follow-up: juist → fout / fout → juist
 
 results-report = Rapport opslaan (pdf)
 results-saved-to = Opgeslagen in { $path }

@@ -14,7 +14,7 @@ certificates-date-label = Data
 certificates-site-label = Local
 certificates-trainers-label = Ministrada por
 certificates-serial = Número de série
-certificates-verify-hint = Para o verificar: respond verify { $serial } no computador que o emitiu, ou respond verify seguido do texto do código QR.
+certificates-verify-hint = Para confirmar a autenticidade: a entidade que o emitiu pode confirmá-lo pelo número { $serial } ou pelo código QR.
 certificates-key = Assinado com a chave Respond { $fingerprint }
 
 ## `respond print certificates` e `respond verify`

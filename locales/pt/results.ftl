@@ -19,7 +19,7 @@ results-attrition-title = Quem participou
 results-trained = Pessoas formadas
 results-pre-post = Antes e depois
 results-all-three = Nos três momentos
-results-attrition-line = Pessoas formadas { $trained } › antes { $pre } › depois { $post } › seguimento { $followup }
+results-attrition-line = Pessoas formadas { $trained } → antes { $pre } → depois { $post } → seguimento { $followup }
 
 results-scores-title = Pontuações (percentagem de respostas certas)
 results-phase = Momento
@@ -29,8 +29,8 @@ results-median-iqr = Mediana (AIQ)
 results-confidence = Confiança (1–5)
 
 results-change-title = Evolução
-results-comparison = { $from } › { $to }
-results-means = { $pairs } pares: média { $from } % › { $to } %
+results-comparison = { $from } → { $to }
+results-means = { $pairs } pares: média { $from } % → { $to } %
 results-too-few-pairs = Pares insuficientes ({ $pairs }) para um teste: são precisos pelo menos { $min }.
 results-suppressed-pairs = Menos de { $min } pares: oculto.
 results-wilcoxon = Teste de postos sinalizados de Wilcoxon: W = { $w }, z = { $z }, p { $p } ({ $method ->
@@ -53,8 +53,8 @@ results-myth = Mito
 results-items-title = Pergunta a pergunta
 results-items-note = Percentagem de respostas certas em cada momento. O teste de McNemar conta as pessoas que passaram de certo a errado / de errado a certo (teste binomial exato abaixo de 25 mudanças).
 results-question = Pergunta
-results-mcnemar-pre-post = Antes › depois: certo›errado / errado›certo
-results-mcnemar-post-followup = Depois › seguimento: certo›errado / errado›certo
+results-mcnemar-pre-post = Antes → depois: certo → errado / errado → certo
+results-mcnemar-post-followup = Depois → seguimento: certo → errado / errado → certo
 
 results-report = Guardar o relatório (PDF)
 results-saved-to = Guardado em { $path }

@@ -375,6 +375,11 @@ impl Library {
         self.modules.iter().find(|m| m.meta.id == id)
     }
 
+    /// Where module `id` comes in teaching order (unknown ids last).
+    pub fn teaching_order(&self, id: &str) -> usize {
+        self.modules.iter().position(|m| m.meta.id == id).unwrap_or(usize::MAX)
+    }
+
     /// Every module in teaching order, in `lang` where the module has it.
     pub fn summaries(&self, lang: Language) -> Vec<ModuleSummary> {
         self.modules

@@ -201,7 +201,7 @@ pub fn calendar(store: &Store, site: i64, lang: Language, today: Date) -> Result
                     "followup-calendar-description",
                     &[
                         ("site", list.site.name.clone().into()),
-                        ("session", entry.session_date.clone().into()),
+                        ("session", l10n.date(&entry.session_date).into()),
                         ("language", entry.participant.language.native_name().into()),
                     ],
                 ))

@@ -399,11 +399,13 @@ impl Document {
         let mut out = vec![];
         for (r, cells) in rows.iter().enumerate() {
             let face = if r == 0 { Face::Bold } else { Face::Regular };
+            // Headings wrap between words, never inside one ("Vor der Schu-lung").
+            let style = if r == 0 { style.hyphenate(false) } else { *style };
             let (mut x, mut graphics, mut height) = (0.0, vec![], 0.0f32);
             for (cell, share) in cells.iter().zip(widths) {
                 let w = width * share / total;
                 let rect = Rect { x: x + PAD, y: PAD, width: w - 2.0 * PAD, height: 0.0 };
-                let (g, h) = self.boxed_text(rect, &[Span::new(cell, face)], style);
+                let (g, h) = self.boxed_text(rect, &[Span::new(cell, face)], &style);
                 graphics.extend(g);
                 height = height.max(h + 2.0 * PAD);
                 x += w;

@@ -377,9 +377,10 @@ fn issue(
     name: String,
     lang: Language,
 ) -> Result<Certificate> {
-    let modules = info
-        .modules
-        .iter()
+    let mut delivered: Vec<&String> = info.modules.iter().collect();
+    delivered.sort_by_key(|id| library.teaching_order(id));
+    let modules = delivered
+        .into_iter()
         .map(|id| {
             library
                 .module(id)
@@ -424,6 +425,12 @@ fn issue(
         payload,
         fingerprint: fingerprint_of(&key.verifying_key()),
     })
+}
+
+/// Names separated by commas, each held on one line: "Dr. Anna Schmidt, Mehmet Yılmaz"
+/// breaks after the comma, not inside a name.
+fn unbroken_names(names: &str) -> String {
+    names.split(", ").map(|n| n.trim().replace(' ', "\u{a0}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Side margin of the text, inside the frame.
@@ -518,7 +525,7 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     let details = [
         (tr("certificates-date-label"), &c.date),
         (tr("certificates-site-label"), &c.site),
-        (tr("certificates-trainers-label"), &c.trainers),
+        (tr("certificates-trainers-label"), &unbroken_names(&c.trainers)),
     ];
     let column = width / 3.0;
     let label = centred(8.5).color(palette::MUTED);

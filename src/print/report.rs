@@ -175,10 +175,13 @@ fn report_document(
             phase_name(&l10n, Phase::Followup),
         ]];
         let share = |m: &evaluation::MythBelief, k: usize| match m.believing[k] {
-            Some(v) => l10n.tr(
-                "results-share-of",
-                &[("share", number(lang, v, 0).into()), ("people", m.people[k].into())],
-            ),
+            // On one line: a table cell would break "(n = 7)".
+            Some(v) => l10n
+                .tr(
+                    "results-share-of",
+                    &[("share", number(lang, v, 0).into()), ("people", m.people[k].into())],
+                )
+                .replace(' ', "\u{a0}"),
             None => "–".into(),
         };
         rows.extend(

@@ -283,8 +283,8 @@ fn wide_csv(
     w.row(&header)?;
     let mut rows = stmt.query(params_from_iter(&args))?;
     let mut person = 0;
-    let lang = if decimal_comma { Language::Fr } else { Language::En };
-    let number = |v: Option<f64>| v.map(|v| view::number(lang, v, 2)).unwrap_or_default();
+    let number =
+        |v: Option<f64>| v.map(|v| view::plain_number(v, 2, decimal_comma)).unwrap_or_default();
     while let Some(r) = rows.next()? {
         let (indexes, attempts) = &data.people[person];
         person += 1;

@@ -12,14 +12,26 @@ use crate::results::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
 use crate::{Result, Store};
 
 /// `value` with `decimals` places and the language's decimal mark, a half rounded up
-/// (62.5 → 63), as the page and the charts both show it.
+/// (62.5 → 63) and a true minus sign, as the page and the charts both show it.
 pub fn number(lang: Language, value: f64, decimals: usize) -> String {
+    let text = plain_number(value, decimals, lang != Language::En);
+    match text.strip_prefix('-') {
+        Some(magnitude) => format!("\u{2212}{magnitude}"),
+        None => text,
+    }
+}
+
+/// `value` with `decimals` places, a half rounded up, a decimal comma if asked, and the
+/// ASCII minus that spreadsheets and statistics programs read.
+pub fn plain_number(value: f64, decimals: usize, decimal_comma: bool) -> String {
     let scale = 10f64.powi(decimals as i32);
-    let rounded = (value * scale).round() / scale;
+    // `+ 0.0` turns a rounded −0 into 0.
+    let rounded = (value * scale).round() / scale + 0.0;
     let text = format!("{rounded:.decimals$}");
-    match lang {
-        Language::En => text,
-        _ => text.replace('.', ","),
+    if decimal_comma {
+        text.replace('.', ",")
+    } else {
+        text
     }
 }
 
@@ -202,5 +214,8 @@ mod tests {
         assert_eq!(number(Language::De, 2.25, 1), "2,3");
         assert_eq!(number(Language::Pt, 3.0, 1), "3,0");
         assert_eq!(number(Language::Fr, 0.125, 2), "0,13");
+        assert_eq!(number(Language::De, -0.534, 2), "\u{2212}0,53");
+        assert_eq!(number(Language::En, -0.04, 1), "0.0");
+        assert_eq!(plain_number(-13.25, 1, true), "-13,3");
     }
 }

@@ -1,4 +1,4 @@
-// Every page fits the screens trainers have, at the largest text size, in all five
+// Every page fits the screens trainers have, at the usual and the largest text size, in all five
 // languages (German and Portuguese words are the longest): on a 1024×768 laptop the window
 // opens inside the screen, and there as at 1280×800 no page scrolls sideways and no button
 // is cut off or pushed past the edge. Long names are shortened on screen, in full on hover.
@@ -56,8 +56,13 @@ async function area(browser, id) {
 
 /** Walks every area in every language at the largest text size, noting what does not fit. */
 async function walk(browser, where, found, display) {
+  for (const size of ['normal', 'larger']) await walkAt(browser, size, where, found, display)
+}
+
+async function walkAt(browser, size, where, found, display) {
   await area(browser, 'settings')
-  await browser.$('input[name="text-size"][value="larger"]').click()
+  await browser.$(`input[name="text-size"][value="${size}"]`).click()
+  where = `${where} ${size}`
   for (const lang of LANGUAGES) {
     await browser.$('#language-switcher').selectByAttribute('value', lang)
     await browser.pause(200)
@@ -76,7 +81,7 @@ async function walk(browser, where, found, display) {
       throw err
     })
     await visit(browser, where, `${lang} session page`, found)
-    const shoot = (name) => execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-${where}-${lang}-${name}.png`), display])
+    const shoot = (name) => execFileSync('sh', ['-c', `xwd -root -silent -display "$1" | convert xwd:- png:"$0"`, path.join(SHOTS, `layout-${where.replace(' ', '-')}-${lang}-${name}.png`), display])
     shoot('session')
     await browser.$('table.roster').scrollIntoView()
     shoot('roster')
@@ -120,7 +125,7 @@ async function addLongNames(browser) {
   assert.ok(titles.includes(LONG_NAME), 'the whole name shows on hover')
 }
 
-test('on a 1024×768 screen the window fits, and every page fits at the largest text', { timeout: 600_000 }, async () => {
+test('on a 1024×768 screen the window fits, and every page fits at the usual and the largest text', { timeout: 600_000 }, async () => {
   const screen = await smallScreen()
   const app = await launch({ dataDir: await prepared(), env: { DISPLAY: screen.display } })
   try {
@@ -137,7 +142,7 @@ test('on a 1024×768 screen the window fits, and every page fits at the largest 
   }
 })
 
-test('at 1280×800 every page fits at the largest text, and the window keeps its size after a restart', { timeout: 600_000 }, async () => {
+test('at 1280×800 every page fits at the usual and the largest text, and the window keeps its size after a restart', { timeout: 600_000 }, async () => {
   const dataDir = await prepared()
   let app = await launch({ dataDir })
   try {

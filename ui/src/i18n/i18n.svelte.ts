@@ -2,6 +2,7 @@
 import type { Language } from '../ipc/bindings/Language'
 import { buildBundles, format, localeFiles, type Args } from './messages'
 import { isoParts, localMoment } from './dates'
+import { formatNumber } from './numbers'
 
 const { bundles } = buildBundles(localeFiles())
 
@@ -14,8 +15,7 @@ class I18n {
   tIn = (lang: Language, id: string, args?: Args): string => format(bundles.get(lang)!, id, args)
 
   /** A number as the UI language writes it ("3,0" in Portuguese), a half rounded up. */
-  num = (value: number, decimals = 0): string =>
-    new Intl.NumberFormat(this.lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+  num = (value: number, decimals = 0): string => formatNumber(this.lang, value, decimals)
 
   /** An ISO date in words, as the UI language writes it ("4. Dezember 2026"). */
   date = (iso: string): string => {

@@ -13,10 +13,9 @@ export const saveExportAs = (scope: Scope, options: ExportOptions, title: string
 export const saveReport = (scope: Scope, lang: Language) => savePrintout({ kind: 'report', scope, lang, paper: 'a4' })
 
 /** A number in the reader's language, or a dash when there is none. */
-export function formatNumber(lang: Language, value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
-}
+import { formatNumber } from '../i18n/numbers'
+
+export { formatNumber }
 
 /** A count, or "< 5" where it is suppressed. */
 export const formatCount = (value: number | null | undefined, min = 5) => (value === null || value === undefined ? `< ${min}` : String(value))

@@ -1,5 +1,7 @@
 import { call } from '../ipc/invoke'
 import type { AppInfo } from '../ipc/bindings/AppInfo'
+import type { Country } from '../ipc/bindings/Country'
+import { i18n } from '../i18n/i18n.svelte'
 import type { Language } from '../ipc/bindings/Language'
 import type { Settings } from '../ipc/bindings/Settings'
 import type { TextSize } from '../ipc/bindings/TextSize'
@@ -15,3 +17,7 @@ export function applyTextSize(size: TextSize) {
   document.documentElement.dataset.textSize = size
 }
 export const setSite = (country: string | null, localServices: string[]) => call<void>('set_site', { country, localServices })
+
+/** Countries in the order of their names in the UI language. */
+export const countriesByName = (countries: Country[]) =>
+  [...countries].sort((a, b) => i18n.t(`country-${a.code}`).localeCompare(i18n.t(`country-${b.code}`), i18n.lang))
