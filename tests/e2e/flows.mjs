@@ -14,7 +14,8 @@ export async function typeSheets(browser, phase, codes, opener, choose = usual) 
   await table.waitForDisplayed()
   const headers = await table.$$('thead th .keys')
   const keys = []
-  for (const h of headers) keys.push(await h.getText())
+  // A + marks a multiple-answer question; the keys are the letters before it.
+  for (const h of headers) keys.push((await h.getText()).replace('+', ''))
   for (const code of codes) {
     const row = await table.$(`tr[data-code="${code}"]`)
     const inputs = await row.$$('input')

@@ -23,6 +23,9 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
     await browser.$('form.form button[type="submit"]').click()
     await browser.$('.session-title').waitForDisplayed()
     for (let i = 0; i < 6; i++) {
+      // Each person agrees to be contacted for the follow-up: the box starts unticked.
+      assert.equal(await browser.$('#roster-consent').isSelected(), false)
+      await browser.$('#roster-consent').click()
       await browser.$('#roster-name').click()
       await browser.keys('Enter')
       await browser.waitUntil(async () => (await browser.$$('table.roster tbody tr')).length === i + 1)

@@ -14,6 +14,7 @@ const de = { ...messages('de'), ...messages('de', 'sessions.ftl') }
 async function kioskRun(browser, code, pin, phase) {
   await browser.$(`.phase[data-phase="${phase}"] button.kiosk`).click()
   await browser.$('#kiosk-pin').setValue(pin)
+  await browser.$('#kiosk-pin-again').setValue(pin)
   await browser.keys('Enter')
   await browser.$('#kiosk-code').waitForDisplayed()
   await browser.$('#kiosk-code').setValue(code.toLowerCase())
