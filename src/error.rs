@@ -40,6 +40,9 @@ pub enum Error {
     NameRequired { missing: Vec<String>, unprintable: Vec<String> },
     #[error("invalid certificate: {0}")]
     InvalidCertificate(Rejection),
+    /// A bundle from another laptop was refused, with nothing written.
+    #[error("bundle refused: {0}")]
+    Bundle(crate::bundle::Refusal),
     /// The quiz kiosk runs: only its own commands are answered until the trainer leaves it.
     #[error("the quiz kiosk is running: leave it with the trainer's PIN first")]
     KioskActive,
@@ -68,6 +71,7 @@ pub enum ErrorCode {
     DiskFull,
     DatabaseCorrupt,
     KioskActive,
+    Bundle,
     Internal,
 }
 
@@ -84,6 +88,7 @@ impl Error {
             Error::NotFound => ErrorCode::NotFound,
             Error::Bench(_) | Error::Internal(_) => ErrorCode::Internal,
             Error::KioskActive => ErrorCode::KioskActive,
+            Error::Bundle(_) => ErrorCode::Bundle,
             Error::Pdf(_) => ErrorCode::Pdf,
             Error::NameRequired { .. } => ErrorCode::NameRequired,
             Error::InvalidCertificate(_) => ErrorCode::InvalidCertificate,
@@ -147,6 +152,7 @@ impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
         let (field, reason) = match &err {
             Error::InvalidInput { field, reason } => (Some(field.clone()), Some(reason.clone())),
+            Error::Bundle(refusal) => (None, Some(crate::data::sql::enum_text(refusal))),
             _ => (None, None),
         };
         IpcError { code: err.code(), message: err.to_string(), field, reason }

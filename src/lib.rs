@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod bindings;
+pub mod bundle;
 pub mod content;
 pub mod data;
 mod embedded;

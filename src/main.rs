@@ -109,6 +109,12 @@ enum Cmd {
     },
     /// Change the database's passphrase.
     Passphrase,
+    /// Share with another laptop: a signed bundle, encrypted with a passphrase of your choice
+    /// (RESPOND_BUNDLE_PASSPHRASE, or asked for).
+    Bundle {
+        #[command(subcommand)]
+        action: BundleCmd,
+    },
     /// Check a certificate: the text of its QR code, or its serial if it was issued here.
     Verify {
         /// The text of the certificate's QR code (RSP1.…), or its serial number.
@@ -120,6 +126,38 @@ enum Cmd {
         /// Print this installation's public key, for whoever checks its certificates.
         #[arg(long, conflicts_with_all = ["payload", "key"])]
         show_key: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BundleCmd {
+    /// Write sessions, rosters (codes), tests and follow-ups to a bundle file.
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+        /// Only this session.
+        #[arg(long)]
+        session: Option<i64>,
+        /// Only sessions dated on or after this day (YYYY-MM-DD).
+        #[arg(long, conflicts_with = "session")]
+        since: Option<String>,
+        /// Participants' names too (without it, codes only).
+        #[arg(long)]
+        with_names: bool,
+    },
+    /// Read a bundle from another laptop: what it holds and what would change, then merge.
+    Import {
+        file: PathBuf,
+        /// Show what would change, and change nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Accept the key of an installation seen for the first time (compare its
+        /// fingerprint with the other laptop's first).
+        #[arg(long)]
+        trust: bool,
+        /// In conflicts, take the bundle's version (otherwise this laptop's stays).
+        #[arg(long)]
+        theirs: bool,
     },
 }
 
@@ -251,6 +289,11 @@ fn main() -> ExitCode {
     let l10n = Localizer::new(cli.lang.unwrap_or_else(Language::from_os));
     match run(cli.command, cli.lang, &l10n) {
         Ok(code) => code,
+        Err(respond::Error::Bundle(refusal)) => {
+            let id = format!("error-bundle-{}", respond::data::sql::enum_text(&refusal));
+            eprintln!("{}", l10n.tr(&id, &[]));
+            ExitCode::FAILURE
+        }
         Err(err) => {
             eprintln!("{}", l10n.tr("cli-error", &[("error", err.to_string().into())]));
             ExitCode::FAILURE
@@ -266,6 +309,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         | Cmd::EraseNames { .. }
         | Cmd::Audit { .. }
         | Cmd::Passphrase) => data_command(data, l10n),
+        Cmd::Bundle { action } => bundle_command(action, l10n),
         Cmd::Validate { root } => {
             let mut problems = validate::check_locales(&root.join("locales"));
             let content = Files::from_dir(&root.join("content"))?;
@@ -621,6 +665,127 @@ fn open_store(l10n: &Localizer) -> respond::Result<Store> {
         _ => new_passphrase(l10n)?,
     };
     Store::open(&dir, &phrase)
+}
+
+const BUNDLE_PASSPHRASE_ENV: &str = "RESPOND_BUNDLE_PASSPHRASE";
+
+/// The bundle's passphrase: from `RESPOND_BUNDLE_PASSPHRASE`, or typed (twice for a new
+/// bundle).
+fn bundle_passphrase(l10n: &Localizer, new: bool) -> respond::Result<String> {
+    if let Ok(phrase) = std::env::var(BUNDLE_PASSPHRASE_ENV) {
+        if !phrase.is_empty() {
+            return Ok(phrase);
+        }
+    }
+    let phrase = ask(l10n, "bundle-cli-passphrase")?;
+    if new {
+        let again = ask(l10n, "data-cli-confirm-passphrase")?;
+        passphrase::check_new(&phrase, &again)?;
+    }
+    Ok(phrase)
+}
+
+fn bundle_command(action: BundleCmd, l10n: &Localizer) -> respond::Result<ExitCode> {
+    use respond::bundle::{self, merge, Selection};
+    let store = open_store(l10n)?;
+    match action {
+        BundleCmd::Export { out, session, since, with_names } => {
+            let phrase = bundle_passphrase(l10n, true)?;
+            let selection = Selection { session, since, with_names };
+            let (bytes, counts) = bundle::export(&store, &selection, &phrase)?;
+            respond::data::files::write_whole(&out, &bytes)?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "bundle-cli-exported",
+                    &[
+                        ("path", out.display().to_string().into()),
+                        ("sessions", counts.sessions.into()),
+                        ("participants", counts.participants.into()),
+                        ("attempts", counts.attempts.into()),
+                        ("names", counts.names.into()),
+                    ]
+                )
+            );
+        }
+        BundleCmd::Import { file, preview, trust, theirs } => {
+            let bytes = std::fs::read(&file)?;
+            let phrase = bundle_passphrase(l10n, false)?;
+            let seen = merge::preview(&store, &bytes, &phrase)?;
+            print_preview(l10n, &seen);
+            if preview {
+                return Ok(ExitCode::SUCCESS);
+            }
+            if !seen.known && !trust {
+                eprintln!(
+                    "{}",
+                    l10n.tr(
+                        "bundle-cli-trust",
+                        &[("fingerprint", seen.fingerprint.clone().into())]
+                    )
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            let done = merge::import(
+                &store,
+                &bytes,
+                &phrase,
+                merge::ImportOptions { trust, take_theirs: theirs },
+            )?;
+            let settled =
+                if theirs { "bundle-cli-conflicts-theirs" } else { "bundle-cli-conflicts-ours" };
+            println!("{}", l10n.tr("bundle-cli-imported", &[]));
+            if !done.conflicts.is_empty() {
+                println!("{}", l10n.tr(settled, &[("count", done.conflicts.len().into())]));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_preview(l10n: &Localizer, p: &respond::bundle::merge::Preview) {
+    let from = if p.known { "bundle-cli-from-known" } else { "bundle-cli-from-new" };
+    println!(
+        "{}",
+        l10n.tr(
+            from,
+            &[
+                ("installation", p.installation.clone().into()),
+                ("fingerprint", p.fingerprint.clone().into())
+            ]
+        )
+    );
+    for (kind, t) in [
+        ("bundle-kind-sessions", &p.sessions),
+        ("bundle-kind-participants", &p.participants),
+        ("bundle-kind-attempts", &p.attempts),
+    ] {
+        println!(
+            "{}",
+            l10n.tr(
+                "bundle-cli-tally",
+                &[
+                    ("kind", l10n.tr(kind, &[]).into()),
+                    ("new", t.new.into()),
+                    ("updated", t.updated.into()),
+                    ("unchanged", t.unchanged.into()),
+                    ("kept", t.kept.into()),
+                ]
+            )
+        );
+    }
+    for c in &p.conflicts {
+        println!(
+            "{}",
+            l10n.tr(
+                "bundle-cli-conflict",
+                &[
+                    ("kind", l10n.tr(&format!("bundle-conflict-{}", c.kind), &[]).into()),
+                    ("label", c.label.clone().into())
+                ]
+            )
+        );
+    }
 }
 
 const PASSPHRASE_ENV: &str = "RESPOND_PASSPHRASE";

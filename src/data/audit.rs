@@ -28,6 +28,7 @@ pub enum Action {
     PassphraseChange,
     Unlock,
     Kiosk,
+    Import,
 }
 
 impl Action {
@@ -44,6 +45,7 @@ impl Action {
             Action::PassphraseChange => "passphrase-change",
             Action::Unlock => "unlock",
             Action::Kiosk => "kiosk",
+            Action::Import => "import",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod backup;
 pub mod files;
 pub mod input;
+pub mod installation;
 pub mod names;
 pub mod passphrase;
 pub mod protection;

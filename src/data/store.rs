@@ -192,7 +192,17 @@ impl Store {
             backup_to(&conn, &dir.join(BACKUP_DIR), &format!("before-v{}", current + 1))?;
         }
         // All pending migrations run in one transaction: a failure leaves the old schema.
-        migrations.to_latest(&mut conn)?;
+        // Foreign keys are off meanwhile, so that a migration can rebuild a table that
+        // others refer to (0008 rebuilds `participants`); they are checked after it.
+        conn.pragma_update(None, "foreign_keys", false)?;
+        let migrated = migrations.to_latest(&mut conn);
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrated?;
+        let broken: i64 =
+            conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+        if broken > 0 {
+            return Err(Error::Corrupt(format!("{broken} rows refer to nothing")));
+        }
         let store = Store { conn, path };
         if store.has_audit()? {
             let action =
@@ -375,6 +385,63 @@ mod tests {
         assert_eq!(version, 1, "the backup holds the database as it was before the upgrade");
         let code: String = backup.query_row("SELECT code FROM people", [], |r| r.get(0)).unwrap();
         assert_eq!(code, "K7M2Q");
+    }
+
+    #[test]
+    fn the_bundles_migration_keeps_every_row_and_gives_each_a_global_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let before_bundles: Vec<M<'static>> = migrations().into_iter().take(7).collect();
+        {
+            let store = Store::open_with(dir.path(), PASS, before_bundles).unwrap();
+            store
+                .conn()
+                .execute_batch(
+                    "INSERT INTO sites (id, name) VALUES (1, 'EP Lisboa');
+                     INSERT INTO sessions (id, date, site_id, trainers, audience, language, quiz_id, modules, created_at)
+                        VALUES (1, '2026-06-01', 1, 'Team', 'custody', 'pt', 'core', '[]', 'now');
+                     INSERT INTO participants (id, session_id, code, language, created_at)
+                        VALUES (7, 1, 'K7M-R4T', 'pt', 'now');
+                     INSERT INTO attempts (participant_id, phase, quiz_id, bank_version, language, mode, recorded_at)
+                        VALUES (7, 'pre', 'core', '2', 'pt', 'paper', 'now');
+                     INSERT INTO followup_matches (participant_id, method, similarity, matched_at)
+                        VALUES (7, 'code', 1.0, 'now');",
+                )
+                .unwrap();
+        }
+        let store = Store::open(dir.path(), PASS).unwrap();
+        let conn = store.conn();
+        let (id, uid): (i64, String) = conn
+            .query_row("SELECT id, uid FROM participants WHERE code = 'K7M-R4T'", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((id, uid.len()), (7, 32), "the row keeps its id and gains a uid");
+        let linked: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM attempts a JOIN followup_matches f USING (participant_id)
+                 WHERE a.participant_id = 7 AND a.uid IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(linked, 1, "tests and follow-ups still point at the person");
+        conn.execute(
+            "INSERT INTO participants (session_id, code, language, created_at, origin) VALUES (1, 'K7M-R4T', 'pt', 'now', 'other')",
+            [],
+        )
+        .unwrap();
+        let fresh: String = conn
+            .query_row("SELECT uid FROM participants WHERE origin = 'other'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fresh.len(), 32, "a new row gets its uid");
+        assert!(conn
+            .execute(
+                "INSERT INTO participants (session_id, code, language, created_at) VALUES (1, 'K7M-R4T', 'pt', 'now')",
+                [],
+            )
+            .is_err(), "a code stays unique on its own installation");
+        let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert_eq!(fk, 1, "foreign keys are on again after the migrations");
     }
 
     #[test]

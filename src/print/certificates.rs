@@ -14,12 +14,12 @@ use qrcode::{EcLevel, QrCode};
 use rand::Rng;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::content::Library;
 use crate::data::input::{invalid, now};
+use crate::data::installation;
 use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
 use crate::sessions::codes::ALPHABET;
@@ -28,8 +28,6 @@ use crate::sessions::{self, Session};
 use crate::{Error, Result, Store};
 
 const PREFIX: &str = "RSP1";
-/// The settings key of the installation's signing key (its 32-byte seed, base64url).
-const KEY_SETTING: &str = "certificate_signing_key";
 
 /// What a certificate's QR code says. One-letter names keep the QR code small.
 #[derive(Serialize, Deserialize)]
@@ -75,33 +73,10 @@ pub use crate::error::Rejection;
 
 /// The installation's signing key, created on first use. Whoever stores one first wins,
 /// so two processes starting at once still share one key.
-fn signing_key(store: &Store) -> Result<SigningKey> {
-    let mut seed = [0u8; 32];
-    rand::rng().fill(&mut seed);
-    store.conn().execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
-        params![KEY_SETTING, B64.encode(seed)],
-    )?;
-    let stored: String = store.conn().query_row(
-        "SELECT value FROM settings WHERE key = ?1",
-        [KEY_SETTING],
-        |r| r.get(0),
-    )?;
-    let seed: [u8; 32] =
-        B64.decode(&stored).ok().and_then(|b| b.try_into().ok()).ok_or_else(|| {
-            Error::Database(rusqlite::Error::FromSqlConversionFailure(
-                0,
-                rusqlite::types::Type::Text,
-                "the certificate key in the settings is damaged".into(),
-            ))
-        })?;
-    Ok(SigningKey::from_bytes(&seed))
-}
-
 /// This installation's public key (base64url, 43 characters): give it to whoever checks
 /// its certificates.
 pub fn public_key(store: &Store) -> Result<String> {
-    Ok(B64.encode(signing_key(store)?.verifying_key().to_bytes()))
+    installation::public_key(store)
 }
 
 fn parse_public_key(public_key: &str) -> Result<VerifyingKey> {
@@ -114,16 +89,7 @@ fn parse_public_key(public_key: &str) -> Result<VerifyingKey> {
 
 /// The short form of a public key printed on certificates: `3F2A-9C1B-77D0-4E12`.
 pub fn fingerprint(public_key: &str) -> Result<String> {
-    Ok(fingerprint_of(&parse_public_key(public_key)?))
-}
-
-fn fingerprint_of(key: &VerifyingKey) -> String {
-    let hash = Sha256::digest(key.as_bytes());
-    hash[..8]
-        .chunks(2)
-        .map(|pair| format!("{:02X}{:02X}", pair[0], pair[1]))
-        .collect::<Vec<_>>()
-        .join("-")
+    Ok(installation::fingerprint_of(&parse_public_key(public_key)?))
 }
 
 // ---- Payloads ----
@@ -156,16 +122,26 @@ fn check(trusted: &VerifyingKey, payload: &str) -> Result<Verified> {
         return Err(Error::InvalidCertificate(Rejection::Altered));
     }
     if signer != *trusted {
-        return Err(Error::InvalidCertificate(Rejection::OtherKey(fingerprint_of(&signer))));
+        return Err(Error::InvalidCertificate(Rejection::OtherKey(installation::fingerprint_of(
+            &signer,
+        ))));
     }
     let Claims { serial, name, date, site, modules, language, .. } = claims;
-    Ok(Verified { serial, name, date, site, modules, language, key: fingerprint_of(&signer) })
+    Ok(Verified {
+        serial,
+        name,
+        date,
+        site,
+        modules,
+        language,
+        key: installation::fingerprint_of(&signer),
+    })
 }
 
 /// Checks a certificate against this installation's key. `payload` is the text of its QR
 /// code, or its serial (as printed under the code) when it was issued here.
 pub fn verify(store: &Store, payload: &str) -> Result<Verified> {
-    let key = signing_key(store)?.verifying_key();
+    let key = installation::signing_key(store)?.verifying_key();
     if payload.trim().starts_with(&format!("{PREFIX}.")) {
         return check(&key, payload);
     }
@@ -284,7 +260,7 @@ pub fn certificates_pdf(
         }
     };
     let names = printable_names(&people)?;
-    let key = signing_key(store)?;
+    let key = installation::signing_key(store)?;
     let doc_lang = lang.unwrap_or(info.language);
     let mut doc = Document::new(
         &Localizer::new(doc_lang).tr("certificates-document-title", &[]),
@@ -423,7 +399,7 @@ fn issue(
         trainers: info.trainers.clone(),
         serial,
         payload,
-        fingerprint: fingerprint_of(&key.verifying_key()),
+        fingerprint: installation::fingerprint_of(&key.verifying_key()),
     })
 }
 

@@ -16,7 +16,7 @@ use crate::i18n::Language;
 use crate::quiz::{is_correct, score, Score};
 use crate::sessions;
 use crate::sessions::roster::{self, Participant};
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -124,10 +124,7 @@ pub fn take(
     code: &str,
     phase: Phase,
 ) -> Result<Taking> {
-    let participant = roster::find_by_code(store, code)?;
-    if participant.session_id != session {
-        return Err(Error::NotFound);
-    }
+    let participant = roster::find_in_session(store, session, code)?;
     let (quiz_id, _) = quiz_of(store, library, &participant)?;
     let mut quiz = library
         .bank()

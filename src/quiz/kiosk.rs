@@ -161,10 +161,7 @@ fn taking(store: &Store, library: &Library, participant: i64, phase: Phase) -> R
 /// The participant types their code: only someone of the kiosk's session is found.
 pub fn begin(store: &Store, library: &Library, code: &str) -> Result<KioskTaking> {
     let kiosk = required(store)?;
-    let person = roster::find_by_code(store, code)?;
-    if person.session_id != kiosk.session {
-        return Err(Error::NotFound);
-    }
+    let person = roster::find_in_session(store, kiosk.session, code)?;
     store.conn().execute("UPDATE kiosk SET participant_id = ?1", [person.id])?;
     taking(store, library, person.id, kiosk.phase)
 }

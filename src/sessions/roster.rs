@@ -156,12 +156,35 @@ pub fn get(store: &Store, id: i64) -> Result<Participant> {
         .ok_or(Error::NotFound)
 }
 
-/// The participant with `code` as typed (any case, dash optional).
+/// The participant with `code` as typed (any case, dash optional). Codes are unique per
+/// installation; should a bundle have brought the same code from another laptop, this
+/// laptop's own person comes first, then the newest session's.
 pub fn find_by_code(store: &Store, code: &str) -> Result<Participant> {
     let code = normalize_participant_code(code);
     store
         .conn()
-        .query_row(&format!("{SELECT} WHERE p.code = ?1"), [code], from_row)
+        .query_row(
+            &format!(
+                "{SELECT} JOIN sessions s ON s.id = p.session_id WHERE p.code = ?1
+                 ORDER BY p.origin IS NOT NULL, s.date DESC LIMIT 1"
+            ),
+            [code],
+            from_row,
+        )
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+/// The participant of `session` with `code` as typed.
+pub fn find_in_session(store: &Store, session: i64, code: &str) -> Result<Participant> {
+    let code = normalize_participant_code(code);
+    store
+        .conn()
+        .query_row(
+            &format!("{SELECT} WHERE p.code = ?1 AND p.session_id = ?2"),
+            params![code, session],
+            from_row,
+        )
         .optional()?
         .ok_or(Error::NotFound)
 }

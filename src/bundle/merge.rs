@@ -1,0 +1,338 @@
+//! Importing a bundle: a preview first (from which installation, what is new, what
+//! changed, what conflicts), then a deterministic merge in one transaction. Each record is
+//! compared by its global id with the version last exchanged (`sync_base`): changed only
+//! there, it is taken; changed only here, it is kept; changed on both sides, it is a
+//! conflict, kept as it is here unless the trainer chooses the bundle's version.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::bundle::records::{self, hash, Payload};
+use crate::bundle::{fingerprint, open, Counts, Refusal};
+use crate::data::audit::{self, Action};
+use crate::data::input::now;
+use crate::data::installation;
+use crate::{Error, Result, Store};
+
+/// What happens to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fate {
+    New,
+    Same,
+    Update,
+    KeepOurs,
+    Conflict,
+}
+
+/// A record changed on both laptops since they last exchanged it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    /// session, participant or test.
+    pub kind: String,
+    pub uid: String,
+    /// What a trainer recognises: a session's date and site, a participant's code, a
+    /// test's code and phase.
+    pub label: String,
+}
+
+/// Counts per kind of record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Tally {
+    pub new: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    /// Changed here only since the last exchange: this laptop's version stays.
+    pub kept: u32,
+}
+
+/// The preview of an import, and after it what was done.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Preview {
+    /// The installation that made the bundle, and its key's fingerprint.
+    pub installation: String,
+    pub fingerprint: String,
+    /// Whether this installation was accepted before (with the same key).
+    pub known: bool,
+    pub made_at: String,
+    pub with_names: bool,
+    pub contents: Counts,
+    pub sessions: Tally,
+    pub participants: Tally,
+    pub attempts: Tally,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportOptions {
+    /// The trainer confirmed the key of an installation seen for the first time.
+    pub trust: bool,
+    /// Conflicts take the bundle's version (otherwise this laptop's stays).
+    pub take_theirs: bool,
+}
+
+fn fate(conn: &Connection, uid: &str, ours: Option<String>, theirs: &str) -> Result<Fate> {
+    let Some(ours) = ours else { return Ok(Fate::New) };
+    if ours == theirs {
+        return Ok(Fate::Same);
+    }
+    let base: Option<String> = conn
+        .query_row("SELECT hash FROM sync_base WHERE uid = ?1", [uid], |r| r.get(0))
+        .optional()?;
+    Ok(match base {
+        Some(base) if base == ours => Fate::Update,
+        Some(base) if base == theirs => Fate::KeepOurs,
+        _ => Fate::Conflict,
+    })
+}
+
+impl Tally {
+    fn add(&mut self, fate: Fate) {
+        match fate {
+            Fate::New => self.new += 1,
+            Fate::Update => self.updated += 1,
+            Fate::Same => self.unchanged += 1,
+            Fate::KeepOurs => self.kept += 1,
+            Fate::Conflict => {}
+        }
+    }
+}
+
+/// Every record's fate, in the payload's order: sessions, participants, attempts.
+struct Plan {
+    sessions: Vec<Fate>,
+    participants: Vec<Fate>,
+    attempts: Vec<Fate>,
+}
+
+fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<Conflict>)> {
+    let mut conflicts = vec![];
+    let mut sessions = vec![];
+    for s in &payload.sessions {
+        let ours = records::local_session(conn, &s.uid)?.map(|(_, r)| hash(&r));
+        let fate = fate(conn, &s.uid, ours, &hash(s))?;
+        if fate == Fate::Conflict {
+            conflicts.push(Conflict {
+                kind: "session".into(),
+                uid: s.uid.clone(),
+                label: format!("{} · {}", s.date, s.site.name),
+            });
+        }
+        sessions.push(fate);
+    }
+    let mut participants = vec![];
+    for p in &payload.participants {
+        let ours = records::local_participant(conn, &p.uid)?.map(|(_, r)| hash(&r));
+        let fate = fate(conn, &p.uid, ours, &hash(p))?;
+        if fate == Fate::Conflict {
+            conflicts.push(Conflict {
+                kind: "participant".into(),
+                uid: p.uid.clone(),
+                label: p.code.clone(),
+            });
+        }
+        participants.push(fate);
+    }
+    let mut attempts = vec![];
+    for a in &payload.attempts {
+        let ours = records::local_attempt(conn, &a.uid)?.map(|(_, r)| hash(&r));
+        let mut fate = fate(conn, &a.uid, ours, &hash(a))?;
+        // The same person's test at the same phase, recorded on both laptops apart.
+        if fate == Fate::New && twin_attempt(conn, a)?.is_some() {
+            fate = Fate::Conflict;
+        }
+        if fate == Fate::Conflict {
+            let code = payload
+                .participants
+                .iter()
+                .find(|p| p.uid == a.participant)
+                .map(|p| p.code.clone())
+                .unwrap_or_default();
+            conflicts.push(Conflict {
+                kind: "test".into(),
+                uid: a.uid.clone(),
+                label: format!("{code} · {}", a.phase),
+            });
+        }
+        attempts.push(fate);
+    }
+    Ok((Plan { sessions, participants, attempts }, conflicts))
+}
+
+/// A local attempt at the same phase by the same participant under another uid.
+fn twin_attempt(conn: &Connection, a: &records::AttemptRecord) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT t.id FROM attempts t JOIN participants p ON p.id = t.participant_id
+             WHERE p.uid = ?1 AND t.phase = ?2 AND t.uid <> ?3",
+            params![a.participant, a.phase, a.uid],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+fn known_key(conn: &Connection, installation: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT public_key FROM known_installations WHERE uid = ?1",
+            [installation],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+fn preview_of(conn: &Connection, payload: &Payload, key: &str) -> Result<(Preview, Plan)> {
+    let own = installation::uid(conn)?;
+    let known = match known_key(conn, &payload.installation)? {
+        Some(k) if k == key => true,
+        Some(_) => return Err(Error::Bundle(Refusal::KeyChanged)),
+        // This installation's own bundle, coming back.
+        None => payload.installation == own,
+    };
+    let (plan, conflicts) = plan(conn, payload)?;
+    let tally = |fates: &[Fate]| {
+        let mut t = Tally::default();
+        fates.iter().for_each(|f| t.add(*f));
+        t
+    };
+    let preview = Preview {
+        installation: payload.installation.clone(),
+        fingerprint: fingerprint(key),
+        known,
+        made_at: payload.made_at.clone(),
+        with_names: payload.with_names,
+        contents: Counts::of(payload),
+        sessions: tally(&plan.sessions),
+        participants: tally(&plan.participants),
+        attempts: tally(&plan.attempts),
+        conflicts,
+    };
+    Ok((preview, plan))
+}
+
+/// What importing `bytes` would do; nothing is written.
+pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<Preview> {
+    let opened = open(bytes, passphrase)?;
+    Ok(preview_of(store.conn(), &opened.payload, &opened.key)?.0)
+}
+
+/// Imports `bytes`: all of it in one transaction, or nothing.
+pub fn import(
+    store: &Store,
+    bytes: &[u8],
+    passphrase: &str,
+    options: ImportOptions,
+) -> Result<Preview> {
+    let opened = open(bytes, passphrase)?;
+    let payload = &opened.payload;
+    let tx = store.conn().unchecked_transaction()?;
+    let (preview, plan) = preview_of(&tx, payload, &opened.key)?;
+    if !preview.known && !options.trust {
+        return Err(Error::Bundle(Refusal::Untrusted));
+    }
+    let own = installation::uid(&tx)?;
+    let take = |fate: Fate| {
+        matches!(fate, Fate::New | Fate::Update) || (fate == Fate::Conflict && options.take_theirs)
+    };
+    let settled = |fate: Fate| fate != Fate::Conflict || options.take_theirs;
+
+    for (record, fate) in payload.sessions.iter().zip(&plan.sessions) {
+        if take(*fate) {
+            records::write_session(&tx, record, &own)?;
+        }
+        if settled(*fate) {
+            set_base(&tx, &record.uid, &hash(record))?;
+        }
+    }
+    for (record, fate) in payload.participants.iter().zip(&plan.participants) {
+        if take(*fate) {
+            let Some((session, _)) = records::local_session(&tx, &record.session)? else {
+                return Err(Error::Bundle(Refusal::Damaged));
+            };
+            records::write_participant(&tx, record, session, &own)?;
+        } else if let (Some(name), Some((id, _))) =
+            (&record.name, records::local_participant(&tx, &record.uid)?)
+        {
+            // A name this laptop lacks comes in even when the record itself stays.
+            let has: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM participant_names WHERE participant_id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if !has {
+                crate::data::names::set(&tx, id, Some(name))?;
+            }
+        }
+        if settled(*fate) {
+            set_base(&tx, &record.uid, &hash(record))?;
+        }
+    }
+    for (record, fate) in payload.attempts.iter().zip(&plan.attempts) {
+        if take(*fate) {
+            let Some((participant, _)) = records::local_participant(&tx, &record.participant)?
+            else {
+                return Err(Error::Bundle(Refusal::Damaged));
+            };
+            if let Some(twin) = twin_attempt(&tx, record)? {
+                tx.execute("DELETE FROM attempts WHERE id = ?1", [twin])?;
+            }
+            records::write_attempt(&tx, record, participant)?;
+        }
+        if settled(*fate) {
+            set_base(&tx, &record.uid, &hash(record))?;
+        }
+    }
+    if payload.installation != own {
+        tx.execute(
+            "INSERT INTO known_installations (uid, public_key, first_seen, last_import) VALUES (?1, ?2, ?3, ?3)
+             ON CONFLICT (uid) DO UPDATE SET last_import = excluded.last_import",
+            params![payload.installation, opened.key, now()],
+        )?;
+    }
+    let t = |t: &Tally| t.new + t.updated;
+    audit::record(
+        &tx,
+        Action::Import,
+        "bundle",
+        None,
+        &format!(
+            "from {} ({}): {} sessions, {} people, {} tests new or updated; {} conflicts{}",
+            payload.installation,
+            preview.fingerprint,
+            t(&preview.sessions),
+            t(&preview.participants),
+            t(&preview.attempts),
+            preview.conflicts.len(),
+            if options.take_theirs { " taken from the bundle" } else { " kept as they were" }
+        ),
+    )?;
+    tx.commit()?;
+    Ok(preview)
+}
+
+fn set_base(conn: &Connection, uid: &str, hash: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO sync_base (uid, hash) VALUES (?1, ?2) ON CONFLICT (uid) DO UPDATE SET hash = excluded.hash",
+        params![uid, hash],
+    )?;
+    Ok(())
+}
+
+/// Records that the versions in `payload` were exchanged: the base of later merges.
+pub(crate) fn remember_exchanged(conn: &Connection, payload: &Payload) -> Result<()> {
+    for s in &payload.sessions {
+        set_base(conn, &s.uid, &hash(s))?;
+    }
+    for p in &payload.participants {
+        set_base(conn, &p.uid, &hash(p))?;
+    }
+    for a in &payload.attempts {
+        set_base(conn, &a.uid, &hash(a))?;
+    }
+    Ok(())
+}

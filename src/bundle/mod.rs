@@ -1,0 +1,178 @@
+//! Bundles: one laptop's sessions, people, answers and follow-ups in a file carried by hand
+//! to another (a USB stick), encrypted with a passphrase the trainer chooses (age, scrypt)
+//! and signed by the installation's key. Names travel only when asked for. Every record
+//! has a globally unique id, so that a bundle merges deterministically: importing it twice
+//! adds nothing, and a record changed on both laptops is a conflict to resolve, never
+//! overwritten silently (see [`merge`]).
+
+pub mod merge;
+pub mod records;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use base64::Engine;
+use ed25519_dalek::{Signature, Signer, Verifier, VerifyingKey};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::data::audit::{self, Action};
+use crate::data::installation;
+use crate::{Error, Result, Store};
+use records::{Payload, FORMAT};
+
+const SIGNED_FORMAT: &str = "respond-signed-1";
+
+/// What a bundle holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Selection {
+    /// One session, or every session dated on or after `since`, or (neither) all of them.
+    pub session: Option<i64>,
+    pub since: Option<String>,
+    /// Participants' names too; without it codes only.
+    pub with_names: bool,
+}
+
+/// Why a bundle was refused. Nothing is written when it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Refusal {
+    /// The passphrase does not open it.
+    Passphrase,
+    /// Not a bundle, or changed after it was made (a byte on the stick, an edit).
+    Damaged,
+    /// Made by a newer Respond.
+    NewerFormat,
+    /// Signed by another key than the one this installation accepted before.
+    KeyChanged,
+    /// From an installation not accepted yet: its key's fingerprint is to be confirmed.
+    Untrusted,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Refusal::Passphrase => "the passphrase does not open this bundle",
+            Refusal::Damaged => "this is not a Respond bundle, or it was changed after it was made",
+            Refusal::NewerFormat => "this bundle was made by a newer Respond",
+            Refusal::KeyChanged => "this bundle is signed by another key than the installation's",
+            Refusal::Untrusted => "confirm the key of this installation first",
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Signed {
+    format: String,
+    /// The signing key (Ed25519, base64url).
+    key: String,
+    signature: String,
+    /// The payload as JSON text: what was signed, byte for byte.
+    payload: String,
+}
+
+/// A bundle opened and checked: its payload and the key that signed it.
+pub struct Opened {
+    pub payload: Payload,
+    pub key: String,
+}
+
+/// Makes the bundle of `selection`, encrypted with `passphrase`. Records that leave are
+/// remembered as exchanged, so that a later edit on either side can be told apart.
+pub fn export(store: &Store, selection: &Selection, passphrase: &str) -> Result<(Vec<u8>, Counts)> {
+    let key = installation::signing_key(store)?;
+    let payload = records::collect(store, selection)?;
+    let counts = Counts::of(&payload);
+    let json = serde_json::to_string(&payload).map_err(|e| Error::Io(e.into()))?;
+    let signed = Signed {
+        format: SIGNED_FORMAT.into(),
+        key: B64.encode(key.verifying_key().as_bytes()),
+        signature: B64.encode(key.sign(json.as_bytes()).to_bytes()),
+        payload: json,
+    };
+    let plain = serde_json::to_vec(&signed).map_err(|e| Error::Io(e.into()))?;
+    let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
+    let bytes =
+        age::encrypt(&recipient, &plain).map_err(|e| Error::Io(std::io::Error::other(e)))?;
+    merge::remember_exchanged(store.conn(), &payload)?;
+    let detail = format!(
+        "{} sessions, {} people, {} tests{}",
+        counts.sessions,
+        counts.participants,
+        counts.attempts,
+        if selection.with_names { ", with names" } else { "" }
+    );
+    audit::record(store.conn(), Action::Export, "bundle", None, &detail)?;
+    Ok((bytes, counts))
+}
+
+/// Decrypts and checks a bundle: the passphrase, then the signature over the payload.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened> {
+    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_string()));
+    let plain = age::decrypt(&identity, bytes).map_err(|e| {
+        Error::Bundle(match e {
+            // The key wrapped with the passphrase does not open: the passphrase is wrong
+            // (or that very stanza was changed, which no one can tell apart).
+            age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => {
+                Refusal::Passphrase
+            }
+            _ => Refusal::Damaged,
+        })
+    })?;
+    let signed: Signed =
+        serde_json::from_slice(&plain).map_err(|_| Error::Bundle(Refusal::Damaged))?;
+    if signed.format != SIGNED_FORMAT {
+        return Err(Error::Bundle(Refusal::NewerFormat));
+    }
+    let key_bytes: [u8; 32] = B64
+        .decode(&signed.key)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(Error::Bundle(Refusal::Damaged))?;
+    let signature: [u8; 64] = B64
+        .decode(&signed.signature)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(Error::Bundle(Refusal::Damaged))?;
+    let key = VerifyingKey::from_bytes(&key_bytes).map_err(|_| Error::Bundle(Refusal::Damaged))?;
+    key.verify(signed.payload.as_bytes(), &Signature::from_bytes(&signature))
+        .map_err(|_| Error::Bundle(Refusal::Damaged))?;
+    let payload: Payload =
+        serde_json::from_str(&signed.payload).map_err(|_| Error::Bundle(Refusal::Damaged))?;
+    if payload.format != FORMAT {
+        return Err(Error::Bundle(Refusal::NewerFormat));
+    }
+    Ok(Opened { payload, key: signed.key })
+}
+
+/// How many records a bundle holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Counts {
+    pub sessions: u32,
+    pub participants: u32,
+    pub attempts: u32,
+    pub answers: u32,
+    pub names: u32,
+}
+
+impl Counts {
+    pub(crate) fn of(payload: &Payload) -> Counts {
+        Counts {
+            sessions: payload.sessions.len() as u32,
+            participants: payload.participants.len() as u32,
+            attempts: payload.attempts.len() as u32,
+            answers: payload.attempts.iter().map(|a| a.answers.len() as u32).sum(),
+            names: payload.participants.iter().filter(|p| p.name.is_some()).count() as u32,
+        }
+    }
+}
+
+/// The fingerprint of a bundle's key (base64url), as the preview shows it.
+pub fn fingerprint(key: &str) -> String {
+    B64.decode(key)
+        .ok()
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .and_then(|b| VerifyingKey::from_bytes(&b).ok())
+        .map_or_else(|| "?".into(), |k| installation::fingerprint_of(&k))
+}
