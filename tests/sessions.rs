@@ -266,3 +266,21 @@ fn the_myths_still_believed_after_training_make_a_personal_handout() {
     assert_eq!(printout.name, format!("handout-{}", p.code));
     assert!(printout.pdf.starts_with(b"%PDF"));
 }
+
+#[test]
+fn undo_takes_out_a_person_just_added_only_while_nothing_is_recorded_for_them() {
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap().id;
+    let mistake = roster::add(&store, session, &person(None, Language::En)).unwrap();
+    roster::undo_add(&store, mistake.id).unwrap();
+    assert!(roster::list(&store, session).unwrap().is_empty());
+
+    let tested = roster::add(&store, session, &person(Some("Ana"), Language::Pt)).unwrap();
+    attempts::record_sheet(&store, &library, tested.id, Phase::Pre, &[answer("signs-triad", &[])])
+        .unwrap();
+    match roster::undo_add(&store, tested.id) {
+        Err(Error::InvalidInput { reason, .. }) => assert_eq!(reason, "has-answers"),
+        other => panic!("undo after answers must be refused: {other:?}"),
+    }
+    assert_eq!(roster::list(&store, session).unwrap().len(), 1, "nothing lost");
+}

@@ -121,6 +121,7 @@ data-object-sample-data = Beispieldaten
 data-erase-title = Namen löschen
 data-erase-hint = Namen werden nur für Teilnahmebescheinigungen gebraucht. Werden sie gelöscht, bleiben Codes, Antworten und Ergebnisse erhalten.
 data-erase-session = Schulung
+data-erase-choose = Schulung wählen …
 data-erase-names = Namen löschen
 data-erase-names-confirm = Die Namen aller Personen dieser Schulung löschen? Codes, Antworten und Ergebnisse bleiben, aber Teilnahmebescheinigungen können nicht mehr auf ihren Namen gedruckt werden. Das lässt sich nicht rückgängig machen.
 data-erased-names = { $count ->

@@ -35,6 +35,7 @@ invalid-date-range = Geben Sie ein Datum zwischen 1990 und 2100 ein.
 invalid-too-long = Das ist zu lang: höchstens 200 Zeichen.
 invalid-control-characters = Entfernen Sie die unsichtbaren Steuerzeichen (Tabulatoren, Zeilenumbrüche).
 invalid-unknown = Diese Auswahl kennt Respond nicht. Wählen Sie einen Eintrag aus der Liste.
+invalid-has-answers = Für diese Person sind schon Antworten erfasst: Nutzen Sie „Entfernen“, das vorher nachfragt.
 error-invalid-input = Ein Teil der Eingaben kann nicht gespeichert werden. Prüfen Sie die Felder und versuchen Sie es erneut.
 error-not-found = Der Eintrag wurde nicht gefunden. Vielleicht wurde er gelöscht.
 

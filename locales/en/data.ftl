@@ -121,6 +121,7 @@ data-object-sample-data = sample data
 data-erase-title = Erase names
 data-erase-hint = Names are only needed for certificates. Erasing them keeps the codes, the answers and the results.
 data-erase-session = Session
+data-erase-choose = Choose a session…
 data-erase-names = Erase names
 data-erase-names-confirm = Erase the names of everyone in this session? Their codes, answers and results stay, but certificates can no longer be printed with their names. This cannot be undone.
 data-erased-names = { $count ->

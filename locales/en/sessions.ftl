@@ -35,6 +35,7 @@ invalid-date-range = Enter a date between 1990 and 2100.
 invalid-too-long = This is too long: at most 200 characters.
 invalid-control-characters = Remove the invisible control characters (tabs, line breaks).
 invalid-unknown = Respond does not know this choice. Pick one from the list.
+invalid-has-answers = Answers were already recorded for this person: use Remove, which asks first.
 error-invalid-input = Some of what was entered cannot be saved. Check the fields and try again.
 error-not-found = This was not found. It may have been deleted.
 

@@ -121,6 +121,7 @@ data-object-sample-data = données d’exemple
 data-erase-title = Effacer les noms
 data-erase-hint = Les noms ne servent qu’aux attestations. Les effacer conserve les codes, les réponses et les résultats.
 data-erase-session = Séance
+data-erase-choose = Choisissez une séance…
 data-erase-names = Effacer les noms
 data-erase-names-confirm = Effacer les noms de toutes les personnes de cette séance ? Leurs codes, réponses et résultats restent, mais les attestations ne pourront plus être imprimées à leur nom. C’est définitif.
 data-erased-names = { $count ->

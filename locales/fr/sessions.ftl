@@ -35,6 +35,7 @@ invalid-date-range = Indiquez une date entre 1990 et 2100.
 invalid-too-long = C’est trop long : 200 caractères au plus.
 invalid-control-characters = Retirez les caractères de contrôle invisibles (tabulations, retours à la ligne).
 invalid-unknown = Respond ne connaît pas ce choix. Choisissez-en un dans la liste.
+invalid-has-answers = Des réponses sont déjà enregistrées pour cette personne : utilisez Retirer, qui demande d’abord.
 error-invalid-input = Certaines données saisies ne peuvent pas être enregistrées. Vérifiez les champs et réessayez.
 error-not-found = Élément introuvable. Il a peut-être été supprimé.
 

@@ -121,6 +121,7 @@ data-object-sample-data = voorbeeldgegevens
 data-erase-title = Namen wissen
 data-erase-hint = Namen zijn alleen nodig voor certificaten. Als u ze wist, blijven de codes, de antwoorden en de resultaten bewaard.
 data-erase-session = Sessie
+data-erase-choose = Kies een sessie…
 data-erase-names = Namen wissen
 data-erase-names-confirm = De namen van iedereen in deze sessie wissen? Codes, antwoorden en resultaten blijven, maar er kunnen geen certificaten op hun naam meer worden afgedrukt. Dit kan niet ongedaan worden gemaakt.
 data-erased-names = { $count ->

@@ -35,6 +35,7 @@ invalid-date-range = Vul een datum tussen 1990 en 2100 in.
 invalid-too-long = Dit is te lang: hoogstens 200 tekens.
 invalid-control-characters = Haal de onzichtbare stuurtekens weg (tabs, regeleinden).
 invalid-unknown = Respond kent deze keuze niet. Kies er een uit de lijst.
+invalid-has-answers = Voor deze persoon zijn al antwoorden opgeslagen: gebruik Verwijderen, dat eerst om bevestiging vraagt.
 error-invalid-input = Een deel van wat is ingevuld kan niet worden opgeslagen. Controleer de velden en probeer het opnieuw.
 error-not-found = Dit is niet gevonden. Misschien is het verwijderd.
 

@@ -121,6 +121,7 @@ data-object-sample-data = dados de exemplo
 data-erase-title = Apagar nomes
 data-erase-hint = Os nomes só são precisos para os certificados. Apagá-los mantém os códigos, as respostas e os resultados.
 data-erase-session = Sessão
+data-erase-choose = Escolha uma sessão…
 data-erase-names = Apagar nomes
 data-erase-names-confirm = Apagar os nomes de todas as pessoas desta sessão? Os códigos, as respostas e os resultados ficam, mas deixa de ser possível imprimir certificados com o nome delas. Não é possível desfazer.
 data-erased-names = { $count ->

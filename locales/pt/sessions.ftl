@@ -35,6 +35,7 @@ invalid-date-range = Indique uma data entre 1990 e 2100.
 invalid-too-long = É demasiado longo: no máximo 200 caracteres.
 invalid-control-characters = Retire os caracteres de controlo invisíveis (tabulações, quebras de linha).
 invalid-unknown = O Respond não conhece esta opção. Escolha uma da lista.
+invalid-has-answers = Já há respostas registadas para esta pessoa: use Remover, que pergunta antes.
 error-invalid-input = Parte do que foi introduzido não pode ser guardado. Verifique os campos e tente de novo.
 error-not-found = Não foi encontrado. Pode ter sido eliminado.
 

@@ -126,6 +126,22 @@ pub fn remove(store: &Store, id: i64) -> Result<()> {
     names::compact(store.conn())
 }
 
+/// Takes out a person just added by mistake, with no question asked: only while nothing
+/// was recorded for them (no test, no follow-up), so that nothing can be lost by it.
+pub fn undo_add(store: &Store, id: i64) -> Result<()> {
+    let recorded: bool = store.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM attempts WHERE participant_id = ?1)
+             OR EXISTS (SELECT 1 FROM followup_matches WHERE participant_id = ?1)
+             OR EXISTS (SELECT 1 FROM certificates WHERE participant_id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if recorded {
+        return Err(invalid("participant", "has-answers"));
+    }
+    remove(store, id)
+}
+
 const SELECT: &str = "SELECT p.id, p.session_id, p.code, n.sealed, p.sgic, p.language, p.consent_followup, p.release_date, k.key
     FROM participants p LEFT JOIN participant_names n ON n.participant_id = p.id
     LEFT JOIN session_keys k ON k.session_id = p.session_id";

@@ -35,3 +35,9 @@ pub async fn update_participant(
 pub async fn remove_participant(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     with_store(&state, |store| roster::remove(store, id))
 }
+
+/// Undo of an add: refused once anything was recorded for the person.
+#[tauri::command]
+pub async fn undo_add_participant(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    with_store(&state, |store| roster::undo_add(store, id))
+}

@@ -22,6 +22,7 @@ export type Command =
   | 'add_participant'
   | 'update_participant'
   | 'remove_participant'
+  | 'undo_add_participant'
   | 'list_quizzes'
   | 'get_quiz'
   | 'record_sheet'

@@ -26,6 +26,7 @@ export const listParticipants = (session: number) => call<Participant[]>('list_p
 export const addParticipant = (session: number, input: ParticipantInput) => call<Participant>('add_participant', { session, input })
 export const updateParticipant = (id: number, input: ParticipantInput) => call<Participant>('update_participant', { id, input })
 export const removeParticipant = (id: number) => call<void>('remove_participant', { id })
+export const undoAddParticipant = (id: number) => call<void>('undo_add_participant', { id })
 
 export const listQuizzes = (lang: Language) => call<QuizInfo[]>('list_quizzes', { lang })
 export const getQuiz = (id: string, lang: Language) => call<QuizView>('get_quiz', { id, lang })
