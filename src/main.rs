@@ -743,7 +743,7 @@ fn bundle_command(action: BundleCmd, l10n: &Localizer) -> respond::Result<ExitCo
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_preview(l10n: &Localizer, p: &respond::bundle::merge::Preview) {
+fn print_preview(l10n: &Localizer, p: &respond::bundle::merge::BundlePreview) {
     let from = if p.known { "bundle-cli-from-known" } else { "bundle-cli-from-new" };
     println!(
         "{}",

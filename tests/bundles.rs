@@ -81,7 +81,7 @@ fn export(laptop: &Laptop, selection: &Selection) -> Vec<u8> {
     bundle::export(&laptop.store, selection, PASS).unwrap().0
 }
 
-fn import(laptop: &Laptop, bytes: &[u8], options: ImportOptions) -> merge::Preview {
+fn import(laptop: &Laptop, bytes: &[u8], options: ImportOptions) -> merge::BundlePreview {
     merge::import(&laptop.store, bytes, PASS, options).unwrap()
 }
 
@@ -91,7 +91,7 @@ fn count(store: &Store, table: &str) -> i64 {
     store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
 }
 
-fn refusal(result: respond::Result<merge::Preview>) -> Refusal {
+fn refusal(result: respond::Result<merge::BundlePreview>) -> Refusal {
     match result {
         Err(Error::Bundle(refusal)) => refusal,
         other => panic!("expected a refusal, got {other:?}"),

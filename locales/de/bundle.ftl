@@ -1,5 +1,5 @@
-# Pakete: Schulungen von Hand an einen anderen Laptop weitergeben (Befehlszeile; die Seite
-# in der App folgt später).
+# Pakete: Schulungen von Hand an einen anderen Laptop weitergeben (Befehlszeile und Seite
+# in der App).
 
 bundle-cli-passphrase = Passphrase des Pakets:
 bundle-cli-exported = Gespeichert unter { $path }: { $sessions ->
@@ -43,3 +43,40 @@ error-bundle-damaged = Das ist kein Respond-Paket, oder es wurde nach dem Erstel
 error-bundle-newer-format = Dieses Paket stammt aus einer neueren Version von Respond. Aktualisieren Sie Respond und importieren Sie es dann erneut.
 error-bundle-key-changed = Dieses Paket nennt einen hier bekannten Laptop, ist aber mit einem anderen Schlüssel signiert. Es wurde abgelehnt; es wurde nichts geändert.
 error-bundle-untrusted = Pakete dieses Laptops sind hier neu: Vergleichen Sie zuerst seinen Schlüssel mit dem des anderen Laptops und bestätigen Sie dann.
+
+## Die Seite in der App: Einstellungen → Mit einem anderen Laptop teilen
+
+share-title = Mit einem anderen Laptop teilen
+share-intro = Bringen Sie Schulungen per USB-Stick auf einen anderen Laptop: für eine Nachbefragung an anderer Stelle oder um die Ergebnisse eines Programms zusammenzuführen. Die Datei ist mit einer Passphrase Ihrer Wahl geschützt; geben Sie sie der anderen Schulungsleitung auf anderem Weg als mit dem Stick.
+share-this-laptop = Schlüssel dieses Laptops: { $fingerprint }. Der andere Laptop zeigt ihn beim Öffnen Ihres ersten Pakets: Vergleichen Sie beide.
+share-export-title = Paket erstellen
+share-what = Was hineinkommt
+share-what-all = Alle Schulungen
+share-what-session = Eine Schulung
+share-what-since = Schulungen ab einem Datum
+share-with-names = Mit den Namen der Teilnehmenden
+share-with-names-hint = Ohne diese Option enthält das Paket nur Codes. Mit ihr kann jede Person mit Datei und Passphrase die Namen lesen: Wählen Sie sie nur, wenn der andere Laptop sie braucht, etwa für Teilnahmebescheinigungen.
+share-passphrase = Passphrase für dieses Paket (mindestens 10 Zeichen)
+share-passphrase-again = Dieselbe Passphrase noch einmal
+share-export = Paket erstellen
+share-copy = Kopieren Sie es auf den Stick.
+share-import-title = Paket von einem anderen Laptop öffnen
+share-import-hint = Kopieren Sie die Datei vom Stick nach { $folder }, damit sie hier erscheint, oder wählen Sie sie aus.
+share-import-none = In diesem Ordner liegt noch kein Paket.
+share-choose = Datei wählen …
+share-import-passphrase = Passphrase des Pakets
+share-look = Inhalt ansehen
+share-from-known = Vom Laptop mit dem Schlüssel { $fingerprint }, hier bekannt.
+share-from-new = Von einem hier neuen Laptop mit dem Schlüssel { $fingerprint }. Vergleichen Sie ihn mit dem Schlüssel, den dessen Schulungsleitung auf dieser Seite sieht.
+share-trust = Die Schlüssel stimmen überein: Pakete dieses Laptops annehmen
+share-has-names = { $count ->
+    [0] Es enthält keine Namen.
+    [one] Es enthält einen Namen.
+   *[other] Es enthält { $count } Namen.
+}
+share-conflicts = Auf beiden Laptops seit dem letzten Austausch geändert:
+share-keep-ours = Fassung dieses Laptops behalten
+share-take-theirs = Fassung aus dem Paket übernehmen
+share-import = Importieren
+share-imported = Importiert.
+share-nothing-new = Nichts Neues: Alles darin ist schon hier.

@@ -1,5 +1,4 @@
-# Bundles: sharing sessions with another laptop by hand (the command line; the app's page
-# comes later).
+# Bundles: sharing sessions with another laptop by hand (the command line and the app's page).
 
 bundle-cli-passphrase = Passphrase of the bundle:
 bundle-cli-exported = Saved to { $path }: { $sessions ->
@@ -43,3 +42,40 @@ error-bundle-damaged = This is not a Respond bundle, or it was changed after it 
 error-bundle-newer-format = This bundle was made by a newer Respond. Update Respond, then import it again.
 error-bundle-key-changed = This bundle names a laptop known here but is signed with another key. It was refused; nothing was changed.
 error-bundle-untrusted = This laptop's bundles are new here: compare its key with the other laptop's first, then confirm.
+
+## The app's page: Settings → Share with another laptop
+
+share-title = Share with another laptop
+share-intro = Carry sessions to another laptop on a USB stick: for a follow-up made elsewhere, or to gather a programme's results in one place. The file is locked with a passphrase you choose; give it to the other trainer another way than with the stick.
+share-this-laptop = This laptop's key: { $fingerprint }. The other laptop shows it when it opens your first bundle: compare the two.
+share-export-title = Make a bundle
+share-what = What goes in
+share-what-all = All sessions
+share-what-session = One session
+share-what-since = Sessions since a date
+share-with-names = With the participants' names
+share-with-names-hint = Without this, the bundle holds codes only. With it, anyone with the file and its passphrase can read the names: tick it only when the other laptop needs them, for certificates.
+share-passphrase = Passphrase for this bundle (at least 10 characters)
+share-passphrase-again = The same passphrase again
+share-export = Make the bundle
+share-copy = Copy it to the stick.
+share-import-title = Open a bundle from another laptop
+share-import-hint = Copy the file from the stick into { $folder } to see it listed here, or choose it.
+share-import-none = No bundle in that folder yet.
+share-choose = Choose a file…
+share-import-passphrase = The bundle's passphrase
+share-look = Look inside
+share-from-known = From the laptop with key { $fingerprint }, known here.
+share-from-new = From a laptop new here, with key { $fingerprint }. Compare it with the key its trainer sees on this page.
+share-trust = The keys match: accept bundles from this laptop
+share-has-names = { $count ->
+    [0] It holds no names.
+    [one] It holds one name.
+   *[other] It holds { $count } names.
+}
+share-conflicts = Changed on both laptops since they last exchanged:
+share-keep-ours = Keep this laptop's version
+share-take-theirs = Take the bundle's version
+share-import = Import
+share-imported = Imported.
+share-nothing-new = Nothing new: everything in it is here already.

@@ -1,5 +1,5 @@
-# Bundels: sessies met de hand doorgeven aan een andere laptop (opdrachtregel; de pagina
-# in de app volgt later).
+# Bundels: sessies met de hand doorgeven aan een andere laptop (opdrachtregel en pagina
+# in de app).
 
 bundle-cli-passphrase = Wachtzin van de bundel:
 bundle-cli-exported = Opgeslagen in { $path }: { $sessions ->
@@ -43,3 +43,40 @@ error-bundle-damaged = Dit is geen bundel van Respond, of hij is gewijzigd nadat
 error-bundle-newer-format = Deze bundel is gemaakt met een nieuwere versie van Respond. Werk Respond bij en importeer hem daarna opnieuw.
 error-bundle-key-changed = Deze bundel noemt een laptop die hier bekend is, maar is ondertekend met een andere sleutel. Hij is geweigerd; er is niets gewijzigd.
 error-bundle-untrusted = Bundels van deze laptop zijn hier nieuw: vergelijk eerst de sleutel met die van de andere laptop en bevestig daarna.
+
+## De pagina in de app: Instellingen → Delen met een andere laptop
+
+share-title = Delen met een andere laptop
+share-intro = Neem sessies op een usb-stick mee naar een andere laptop: voor een follow-up op een andere plek, of om de resultaten van een programma samen te brengen. Het bestand is vergrendeld met een wachtzin die u kiest; geef die aan de andere trainer op een andere manier dan met de stick.
+share-this-laptop = Sleutel van deze laptop: { $fingerprint }. De andere laptop toont hem als hij uw eerste bundel opent: vergelijk de twee.
+share-export-title = Een bundel maken
+share-what = Wat erin gaat
+share-what-all = Alle sessies
+share-what-session = Eén sessie
+share-what-since = Sessies vanaf een datum
+share-with-names = Met de namen van de deelnemers
+share-with-names-hint = Zonder dit bevat de bundel alleen codes. Hiermee kan iedereen met het bestand en de wachtzin de namen lezen: vink het alleen aan als de andere laptop ze nodig heeft, voor certificaten.
+share-passphrase = Wachtzin voor deze bundel (minstens 10 tekens)
+share-passphrase-again = Dezelfde wachtzin nog een keer
+share-export = Bundel maken
+share-copy = Kopieer hem naar de stick.
+share-import-title = Een bundel van een andere laptop openen
+share-import-hint = Kopieer het bestand van de stick naar { $folder } om het hier te zien, of kies het.
+share-import-none = Nog geen bundel in die map.
+share-choose = Bestand kiezen…
+share-import-passphrase = De wachtzin van de bundel
+share-look = Inhoud bekijken
+share-from-known = Van de laptop met sleutel { $fingerprint }, hier bekend.
+share-from-new = Van een laptop die hier nieuw is, met sleutel { $fingerprint }. Vergelijk hem met de sleutel die de trainer daar op deze pagina ziet.
+share-trust = De sleutels komen overeen: bundels van deze laptop aannemen
+share-has-names = { $count ->
+    [0] Er staan geen namen in.
+    [one] Er staat één naam in.
+   *[other] Er staan { $count } namen in.
+}
+share-conflicts = Op beide laptops gewijzigd sinds de laatste uitwisseling:
+share-keep-ours = De versie van deze laptop houden
+share-take-theirs = De versie uit de bundel nemen
+share-import = Importeren
+share-imported = Geïmporteerd.
+share-nothing-new = Niets nieuws: alles erin staat hier al.

@@ -1,5 +1,5 @@
-# Pacotes: passar sessões à mão para outro computador (linha de comandos; a página na
-# aplicação vem depois).
+# Pacotes: passar sessões à mão para outro computador (linha de comandos e página na
+# aplicação).
 
 bundle-cli-passphrase = Frase-passe do pacote:
 bundle-cli-exported = Guardado em { $path }: { $sessions ->
@@ -43,3 +43,40 @@ error-bundle-damaged = Isto não é um pacote do Respond, ou foi alterado depois
 error-bundle-newer-format = Este pacote foi criado por uma versão mais recente do Respond. Atualize o Respond e importe-o de novo.
 error-bundle-key-changed = Este pacote indica um computador conhecido aqui, mas está assinado com outra chave. Foi recusado; nada foi alterado.
 error-bundle-untrusted = Os pacotes deste computador são novos aqui: compare primeiro a chave com a do outro computador e depois confirme.
+
+## A página na aplicação: Definições → Partilhar com outro computador
+
+share-title = Partilhar com outro computador
+share-intro = Leve sessões para outro computador numa pen USB: para um seguimento feito noutro sítio, ou para juntar os resultados de um programa. O ficheiro fica protegido por uma frase-passe à sua escolha; passe-a ao outro formador de outra forma que não a pen.
+share-this-laptop = Chave deste computador: { $fingerprint }. O outro computador mostra-a quando abre o seu primeiro pacote: compare as duas.
+share-export-title = Criar um pacote
+share-what = O que leva
+share-what-all = Todas as sessões
+share-what-session = Uma sessão
+share-what-since = Sessões a partir de uma data
+share-with-names = Com os nomes dos participantes
+share-with-names-hint = Sem esta opção, o pacote leva só códigos. Com ela, quem tiver o ficheiro e a frase-passe pode ler os nomes: escolha-a só se o outro computador precisar deles, para certificados.
+share-passphrase = Frase-passe deste pacote (pelo menos 10 caracteres)
+share-passphrase-again = A mesma frase-passe outra vez
+share-export = Criar o pacote
+share-copy = Copie-o para a pen.
+share-import-title = Abrir um pacote de outro computador
+share-import-hint = Copie o ficheiro da pen para { $folder } para o ver aqui, ou escolha-o.
+share-import-none = Ainda não há nenhum pacote nessa pasta.
+share-choose = Escolher um ficheiro…
+share-import-passphrase = A frase-passe do pacote
+share-look = Ver o conteúdo
+share-from-known = Do computador com a chave { $fingerprint }, conhecido aqui.
+share-from-new = De um computador novo aqui, com a chave { $fingerprint }. Compare-a com a chave que o formador desse computador vê nesta página.
+share-trust = As chaves coincidem: aceitar pacotes deste computador
+share-has-names = { $count ->
+    [0] Não tem nomes.
+    [one] Tem um nome.
+   *[other] Tem { $count } nomes.
+}
+share-conflicts = Alterado nos dois computadores desde a última troca:
+share-keep-ours = Manter a versão deste computador
+share-take-theirs = Ficar com a versão do pacote
+share-import = Importar
+share-imported = Importado.
+share-nothing-new = Nada de novo: tudo o que tem já está aqui.

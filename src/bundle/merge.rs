@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::bundle::records::{self, hash, Payload};
-use crate::bundle::{fingerprint, open, Counts, Refusal};
+use crate::bundle::{fingerprint, open, BundleCounts, Refusal};
 use crate::data::audit::{self, Action};
 use crate::data::input::now;
 use crate::data::installation;
@@ -22,13 +22,13 @@ enum Fate {
     Same,
     Update,
     KeepOurs,
-    Conflict,
+    BundleConflict,
 }
 
 /// A record changed on both laptops since they last exchanged it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Conflict {
+pub struct BundleConflict {
     /// session, participant or test.
     pub kind: String,
     pub uid: String,
@@ -37,10 +37,10 @@ pub struct Conflict {
     pub label: String,
 }
 
-/// Counts per kind of record.
+/// BundleCounts per kind of record.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Tally {
+pub struct Changes {
     pub new: u32,
     pub updated: u32,
     pub unchanged: u32,
@@ -51,7 +51,7 @@ pub struct Tally {
 /// The preview of an import, and after it what was done.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Preview {
+pub struct BundlePreview {
     /// The installation that made the bundle, and its key's fingerprint.
     pub installation: String,
     pub fingerprint: String,
@@ -59,11 +59,11 @@ pub struct Preview {
     pub known: bool,
     pub made_at: String,
     pub with_names: bool,
-    pub contents: Counts,
-    pub sessions: Tally,
-    pub participants: Tally,
-    pub attempts: Tally,
-    pub conflicts: Vec<Conflict>,
+    pub contents: BundleCounts,
+    pub sessions: Changes,
+    pub participants: Changes,
+    pub attempts: Changes,
+    pub conflicts: Vec<BundleConflict>,
 }
 
 /// How to import.
@@ -87,18 +87,18 @@ fn fate(conn: &Connection, uid: &str, ours: Option<String>, theirs: &str) -> Res
     Ok(match base {
         Some(base) if base == ours => Fate::Update,
         Some(base) if base == theirs => Fate::KeepOurs,
-        _ => Fate::Conflict,
+        _ => Fate::BundleConflict,
     })
 }
 
-impl Tally {
+impl Changes {
     fn add(&mut self, fate: Fate) {
         match fate {
             Fate::New => self.new += 1,
             Fate::Update => self.updated += 1,
             Fate::Same => self.unchanged += 1,
             Fate::KeepOurs => self.kept += 1,
-            Fate::Conflict => {}
+            Fate::BundleConflict => {}
         }
     }
 }
@@ -110,14 +110,14 @@ struct Plan {
     attempts: Vec<Fate>,
 }
 
-fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<Conflict>)> {
+fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<BundleConflict>)> {
     let mut conflicts = vec![];
     let mut sessions = vec![];
     for s in &payload.sessions {
         let ours = records::local_session(conn, &s.uid)?.map(|(_, r)| hash(&r));
         let fate = fate(conn, &s.uid, ours, &hash(s))?;
-        if fate == Fate::Conflict {
-            conflicts.push(Conflict {
+        if fate == Fate::BundleConflict {
+            conflicts.push(BundleConflict {
                 kind: "session".into(),
                 uid: s.uid.clone(),
                 label: format!("{} · {}", s.date, s.site.name),
@@ -129,8 +129,8 @@ fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<Conflict>)> {
     for p in &payload.participants {
         let ours = records::local_participant(conn, &p.uid)?.map(|(_, r)| hash(&r));
         let fate = fate(conn, &p.uid, ours, &hash(p))?;
-        if fate == Fate::Conflict {
-            conflicts.push(Conflict {
+        if fate == Fate::BundleConflict {
+            conflicts.push(BundleConflict {
                 kind: "participant".into(),
                 uid: p.uid.clone(),
                 label: p.code.clone(),
@@ -144,16 +144,16 @@ fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<Conflict>)> {
         let mut fate = fate(conn, &a.uid, ours, &hash(a))?;
         // The same person's test at the same phase, recorded on both laptops apart.
         if fate == Fate::New && twin_attempt(conn, a)?.is_some() {
-            fate = Fate::Conflict;
+            fate = Fate::BundleConflict;
         }
-        if fate == Fate::Conflict {
+        if fate == Fate::BundleConflict {
             let code = payload
                 .participants
                 .iter()
                 .find(|p| p.uid == a.participant)
                 .map(|p| p.code.clone())
                 .unwrap_or_default();
-            conflicts.push(Conflict {
+            conflicts.push(BundleConflict {
                 kind: "test".into(),
                 uid: a.uid.clone(),
                 label: format!("{code} · {}", a.phase),
@@ -186,7 +186,7 @@ fn known_key(conn: &Connection, installation: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-fn preview_of(conn: &Connection, payload: &Payload, key: &str) -> Result<(Preview, Plan)> {
+fn preview_of(conn: &Connection, payload: &Payload, key: &str) -> Result<(BundlePreview, Plan)> {
     let own = installation::uid(conn)?;
     let known = match known_key(conn, &payload.installation)? {
         Some(k) if k == key => true,
@@ -196,17 +196,17 @@ fn preview_of(conn: &Connection, payload: &Payload, key: &str) -> Result<(Previe
     };
     let (plan, conflicts) = plan(conn, payload)?;
     let tally = |fates: &[Fate]| {
-        let mut t = Tally::default();
+        let mut t = Changes::default();
         fates.iter().for_each(|f| t.add(*f));
         t
     };
-    let preview = Preview {
+    let preview = BundlePreview {
         installation: payload.installation.clone(),
         fingerprint: fingerprint(key),
         known,
         made_at: payload.made_at.clone(),
         with_names: payload.with_names,
-        contents: Counts::of(payload),
+        contents: BundleCounts::of(payload),
         sessions: tally(&plan.sessions),
         participants: tally(&plan.participants),
         attempts: tally(&plan.attempts),
@@ -216,7 +216,7 @@ fn preview_of(conn: &Connection, payload: &Payload, key: &str) -> Result<(Previe
 }
 
 /// What importing `bytes` would do; nothing is written.
-pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<Preview> {
+pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<BundlePreview> {
     let opened = open(bytes, passphrase)?;
     Ok(preview_of(store.conn(), &opened.payload, &opened.key)?.0)
 }
@@ -227,7 +227,7 @@ pub fn import(
     bytes: &[u8],
     passphrase: &str,
     options: ImportOptions,
-) -> Result<Preview> {
+) -> Result<BundlePreview> {
     let opened = open(bytes, passphrase)?;
     let payload = &opened.payload;
     let tx = store.conn().unchecked_transaction()?;
@@ -237,9 +237,10 @@ pub fn import(
     }
     let own = installation::uid(&tx)?;
     let take = |fate: Fate| {
-        matches!(fate, Fate::New | Fate::Update) || (fate == Fate::Conflict && options.take_theirs)
+        matches!(fate, Fate::New | Fate::Update)
+            || (fate == Fate::BundleConflict && options.take_theirs)
     };
-    let settled = |fate: Fate| fate != Fate::Conflict || options.take_theirs;
+    let settled = |fate: Fate| fate != Fate::BundleConflict || options.take_theirs;
 
     for (record, fate) in payload.sessions.iter().zip(&plan.sessions) {
         if take(*fate) {
@@ -294,7 +295,7 @@ pub fn import(
             params![payload.installation, opened.key, now()],
         )?;
     }
-    let t = |t: &Tally| t.new + t.updated;
+    let t = |t: &Changes| t.new + t.updated;
     audit::record(
         &tx,
         Action::Import,

@@ -27,6 +27,7 @@ const SIGNED_FORMAT: &str = "respond-signed-1";
 #[serde(rename_all = "camelCase")]
 pub struct Selection {
     /// One session, or every session dated on or after `since`, or (neither) all of them.
+    #[ts(type = "number | null")]
     pub session: Option<i64>,
     pub since: Option<String>,
     /// Participants' names too; without it codes only.
@@ -79,10 +80,14 @@ pub struct Opened {
 
 /// Makes the bundle of `selection`, encrypted with `passphrase`. Records that leave are
 /// remembered as exchanged, so that a later edit on either side can be told apart.
-pub fn export(store: &Store, selection: &Selection, passphrase: &str) -> Result<(Vec<u8>, Counts)> {
+pub fn export(
+    store: &Store,
+    selection: &Selection,
+    passphrase: &str,
+) -> Result<(Vec<u8>, BundleCounts)> {
     let key = installation::signing_key(store)?;
     let payload = records::collect(store, selection)?;
-    let counts = Counts::of(&payload);
+    let counts = BundleCounts::of(&payload);
     let json = serde_json::to_string(&payload).map_err(|e| Error::Io(e.into()))?;
     let signed = Signed {
         format: SIGNED_FORMAT.into(),
@@ -148,7 +153,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened> {
 /// How many records a bundle holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Counts {
+pub struct BundleCounts {
     pub sessions: u32,
     pub participants: u32,
     pub attempts: u32,
@@ -156,9 +161,9 @@ pub struct Counts {
     pub names: u32,
 }
 
-impl Counts {
-    pub(crate) fn of(payload: &Payload) -> Counts {
-        Counts {
+impl BundleCounts {
+    pub(crate) fn of(payload: &Payload) -> BundleCounts {
+        BundleCounts {
             sessions: payload.sessions.len() as u32,
             participants: payload.participants.len() as u32,
             attempts: payload.attempts.len() as u32,
@@ -175,4 +180,67 @@ pub fn fingerprint(key: &str) -> String {
         .and_then(|b| <[u8; 32]>::try_from(b).ok())
         .and_then(|b| VerifyingKey::from_bytes(&b).ok())
         .map_or_else(|| "?".into(), |k| installation::fingerprint_of(&k))
+}
+
+/// This laptop as the other one sees it in a bundle's preview: to compare by eye or on the
+/// phone before the first import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Identity {
+    pub installation: String,
+    pub fingerprint: String,
+}
+
+pub fn identity(store: &Store) -> Result<Identity> {
+    let key = installation::signing_key(store)?;
+    Ok(Identity {
+        installation: installation::uid(store.conn())?,
+        fingerprint: installation::fingerprint_of(&key.verifying_key()),
+    })
+}
+
+/// The file ending of bundles.
+pub const EXTENSION: &str = "respond";
+
+/// A bundle file found in the print folder (where one from a stick can be put, and where
+/// this laptop saves its own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BundleFile {
+    pub name: String,
+    pub path: String,
+    /// RFC 3339.
+    pub modified: String,
+}
+
+/// The bundles in `dir`, newest first.
+pub fn files_in(dir: &std::path::Path) -> Vec<BundleFile> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return vec![] };
+    let mut found: Vec<(std::time::SystemTime, BundleFile)> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| e.path().extension().is_some_and(|x| x == EXTENSION))
+        .filter_map(|e| {
+            let modified = e.metadata().ok()?.modified().ok()?;
+            let at: time::OffsetDateTime = modified.into();
+            let file = BundleFile {
+                name: e.file_name().to_string_lossy().to_string(),
+                path: e.path().display().to_string(),
+                modified: at
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap_or_default(),
+            };
+            Some((modified, file))
+        })
+        .collect();
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// What a bundle saved from the app holds, and where it went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Exported {
+    pub path: String,
+    pub counts: BundleCounts,
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
+import { newSession } from './flows.mjs'
 import { launch, PASSPHRASE, ROOT, screenshot } from './harness.mjs'
 
 const rows = async (browser) => (await browser.$$('table.roster tbody tr')).length
@@ -20,13 +21,7 @@ test('remove and erase ask first; cancel keeps everything; confirm acts and is a
   const app = await launch()
   const { browser, dataDir } = app
   try {
-    await browser.$('button[data-area="sessions"]').click()
-    await browser.$('#new-session').click()
-    await browser.$('#session-site').waitForDisplayed()
-    await browser.$('#session-site').setValue('Site')
-    await browser.$('#session-trainers').setValue('Team')
-    await browser.$('form.form button[type="submit"]').click()
-    await browser.$('.session-title').waitForDisplayed()
+    await newSession(browser, 'Site', 'Team')
     for (const name of ['Maria Dos Santos', 'Tom Example']) {
       await browser.$('#roster-name').setValue(name)
       // Enter on the language list adds the person too.

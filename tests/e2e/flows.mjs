@@ -6,6 +6,17 @@ import { screenshot } from './harness.mjs'
  * the phases differ. */
 const usual = (keys, phase) => keys.at(phase === 'pre' ? -1 : 0)
 
+/** Creates a session at `site` with `trainers` from the Sessions area and opens its page. */
+export async function newSession(browser, site = 'Site', trainers = 'Team') {
+  await browser.$('button[data-area="sessions"]').click()
+  await browser.$('#new-session').click()
+  await browser.$('#session-site').waitForDisplayed()
+  await browser.$('#session-site').setValue(site)
+  await browser.$('#session-trainers').setValue(trainers)
+  await browser.$('form.form button[type="submit"]').click()
+  await browser.$('.session-title').waitForDisplayed()
+}
+
 /** Opens the paper entry grid with the button `opener` and types a sheet for each of
  * `codes`, the key `choose(keys, phase, code)` picks for each item. */
 export async function typeSheets(browser, phase, codes, opener, choose = usual) {

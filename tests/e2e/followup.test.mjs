@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { typeSheets } from './flows.mjs'
+import { newSession, typeSheets } from './flows.mjs'
 import { launch, messages, screenshot } from './harness.mjs'
 
 test('follow-up by code and by a changed own code, then Results and the CSV export', { timeout: 400_000 }, async () => {
@@ -15,13 +15,7 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
   const app = await launch({ env: { RESPOND_PRINT_DIR: prints } })
   try {
     const { browser } = app
-    await browser.$('button[data-area="sessions"]').click()
-    await browser.$('#new-session').click()
-    await browser.$('#session-site').waitForDisplayed()
-    await browser.$('#session-site').setValue('Northfield prison')
-    await browser.$('#session-trainers').setValue('Health care team')
-    await browser.$('form.form button[type="submit"]').click()
-    await browser.$('.session-title').waitForDisplayed()
+    await newSession(browser, 'Northfield prison', 'Health care team')
     for (let i = 0; i < 6; i++) {
       // Each person agrees to be contacted for the follow-up: the box starts unticked.
       assert.equal(await browser.$('#roster-consent').isSelected(), false)

@@ -3,19 +3,14 @@
 // letters too, so no answer piles into the wrong box.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { newSession } from './flows.mjs'
 import { launch, screenshot } from './harness.mjs'
 
 test('the grid refuses keys a question does not take, and arrows always move', { timeout: 120_000 }, async () => {
   const app = await launch()
   try {
     const { browser } = app
-    await browser.$('button[data-area="sessions"]').click()
-    await browser.$('#new-session').click()
-    await browser.$('#session-site').waitForDisplayed()
-    await browser.$('#session-site').setValue('Site')
-    await browser.$('#session-trainers').setValue('Team')
-    await browser.$('form.form button[type="submit"]').click()
-    await browser.$('.session-title').waitForDisplayed()
+    await newSession(browser, 'Site', 'Team')
     await browser.$('#roster-name').click()
     await browser.keys('Enter')
     await browser.waitUntil(async () => (await browser.$$('table.roster tbody tr')).length === 1)

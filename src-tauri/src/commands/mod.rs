@@ -3,6 +3,7 @@
 //! are async so that Tauri runs them on its worker threads, never on the UI thread.
 
 pub mod app;
+pub mod bundle;
 pub mod data;
 pub mod followup;
 pub mod kiosk;
