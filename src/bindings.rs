@@ -45,6 +45,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::data::audit::AuditLog::export_all_to(dir)?;
     crate::data::audit::Cut::export_all_to(dir)?;
     crate::data::audit::Action::export_all_to(dir)?;
+    crate::sessions::kits::Kit::export_all_to(dir)?;
     crate::bundle::Selection::export_all_to(dir)?;
     crate::bundle::Identity::export_all_to(dir)?;
     crate::bundle::BundleFile::export_all_to(dir)?;

@@ -10,6 +10,7 @@ use respond::content::{Audience, Library};
 use respond::followup::{self, Method};
 use respond::quiz::attempts::{self, AnswerInput, Phase};
 use respond::results::evaluation::{evaluate, Scope};
+use respond::sessions::kits::{self, Kit, KitStatus};
 use respond::sessions::roster::{self, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{Error, Language, Store};
@@ -104,6 +105,11 @@ fn a_follow_up_made_on_another_laptop_comes_home_and_pairs_in_the_results() {
     let (a, b) = (laptop(), laptop());
     let (session, codes) = trained(&a, &library, "EP Lisboa", 6);
 
+    // A kit put in property for release travels with its person.
+    let kit = Kit { status: KitStatus::InProperty, date: Some("2026-06-01".into()) };
+    let first_person = roster::find_by_code(&a.store, &codes[0]).unwrap().id;
+    kits::set(&a.store, first_person, Some(&kit)).unwrap();
+
     // A → B, codes only: B learns the people, their tests and nothing of their names.
     let bytes = export(&a, &Selection::default());
     let first = merge::preview(&b.store, &bytes, PASS).unwrap();
@@ -124,6 +130,8 @@ fn a_follow_up_made_on_another_laptop_comes_home_and_pairs_in_the_results() {
         "the same bundle twice adds nothing"
     );
     assert_eq!((count(&b.store, "participants"), count(&b.store, "attempts")), (6, 12));
+    let on_b = roster::find_by_code(&b.store, &codes[0]).unwrap();
+    assert_eq!(on_b.kit, Some(kit), "the kit came with the person");
 
     // B finds two people by the code on their card and records their follow-up.
     for code in &codes[..2] {

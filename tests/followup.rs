@@ -13,6 +13,7 @@ use respond::results::evaluation::{evaluate, Scope};
 use respond::results::export::{self, ExportOptions, Format};
 use respond::results::view;
 use respond::sessions::codes::SgicParts;
+use respond::sessions::kits::{Kit, KitStatus};
 use respond::sessions::roster::{self, Participant, ParticipantInput};
 use respond::sessions::{self, SessionInput};
 use respond::{results::demo, results::stats, Error, Language, Store};
@@ -282,6 +283,8 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
     let p = person(&store, s, Some("Zélie Ozturk"), true, None);
     attempts::record_sheet(&store, &library, p.id, Phase::Pre, &sheet(&library, 4)).unwrap();
     attempts::record_sheet(&store, &library, p.id, Phase::Post, &sheet(&library, 8)).unwrap();
+    let kit = Kit { status: KitStatus::OnRelease, date: Some("2025-12-01".into()) };
+    respond::sessions::kits::set(&store, p.id, Some(&kit)).unwrap();
     let bytes = |format, bom| {
         export::to_bytes(
             &store,
@@ -344,6 +347,7 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
         (&row[at("participant")], &row[at("score_post")], &row[at("score_fu")]),
         (p.code.as_str(), expected.as_str(), "")
     );
+    assert_eq!((&row[at("kit")], &row[at("kit_date")]), ("on-release", "2025-12-01"));
 
     let excel = export::to_bytes(
         &store,

@@ -284,3 +284,25 @@ fn undo_takes_out_a_person_just_added_only_while_nothing_is_recorded_for_them() 
     }
     assert_eq!(roster::list(&store, session).unwrap().len(), 1, "nothing lost");
 }
+
+#[test]
+fn a_kit_is_recorded_with_its_date_and_counted() {
+    use respond::results::evaluation::{kit_counts, Scope};
+    use respond::sessions::kits::{self, Kit, KitStatus};
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap().id;
+    let a = roster::add(&store, session, &person(None, Language::En)).unwrap();
+    let b = roster::add(&store, session, &person(None, Language::Fr)).unwrap();
+    roster::add(&store, session, &person(None, Language::De)).unwrap();
+    let kit = Kit { status: KitStatus::InProperty, date: Some("2026-11-20".into()) };
+    kits::set(&store, a.id, Some(&kit)).unwrap();
+    kits::set(&store, b.id, Some(&Kit { status: KitStatus::Declined, date: None })).unwrap();
+    assert_eq!(roster::get(&store, a.id).unwrap().kit, Some(kit.clone()));
+    let bad = Kit { status: KitStatus::OnRelease, date: Some("20/11/2026".into()) };
+    assert!(kits::set(&store, a.id, Some(&bad)).is_err(), "a date that is not a date");
+    assert_eq!(kits::get(&store, a.id).unwrap(), Some(kit), "and the kit stays as it was");
+    let counts = kit_counts(&store, &Scope::Session { id: session }).unwrap();
+    assert_eq!((counts.people, counts.in_property, counts.declined, counts.unknown), (3, 1, 1, 1));
+    kits::set(&store, b.id, None).unwrap();
+    assert_eq!(kit_counts(&store, &Scope::All).unwrap().unknown, 2);
+}

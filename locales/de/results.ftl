@@ -21,6 +21,7 @@ results-pre-post = Vorher und nachher
 results-all-three = Alle drei
 results-attrition-line = Geschult { $trained } → vorher { $pre } → nachher { $post } → Nachbefragung { $followup }
 
+results-kits = Naloxon-Kits: { $atTraining } bei der Schulung ausgegeben, { $inProperty } zur Habe für die Entlassung gelegt, { $onRelease } am Entlassungstag ausgegeben, { $declined } nicht gewünscht, { $unknown } nicht erfasst.
 results-scores-title = Anteil richtiger Antworten (%)
 results-phase = Zeitpunkt
 results-people = Personen
@@ -123,6 +124,10 @@ codebook-attempt-complete = Ob der Durchgang abgeschlossen wurde (jede Frage hat
 codebook-attempt-complete-values = 1 = abgeschlossen, 0 = teilweise (nicht in den Werten und nicht in der breiten Datei)
 codebook-consent-followup = Einverstanden mit Kontakt für die Nachbefragung
 codebook-consent-followup-values = 1 = ja, 0 = nein
+codebook-kit = Naloxon-Kit
+codebook-kit-values = at-training = bei der Schulung ausgegeben, in-property = zur Habe für die Entlassung gelegt, on-release = am Entlassungstag ausgegeben, declined = nicht gewünscht; leer = nichts erfasst
+codebook-kit-date = Datum des Kits
+codebook-kit-date-values = JJJJ-MM-TT; leer, wenn nicht erfasst
 codebook-phase-mode = Wie die Antworten gegeben wurden: { $phase }
 codebook-phase-score = Prozent richtige Antworten über alle Wissensfragen: { $phase }
 codebook-phase-confidence = Mittelwert der Antworten zur Handlungssicherheit: { $phase }

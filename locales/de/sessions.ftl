@@ -156,3 +156,11 @@ session-delete-confirm = { $people ->
    *[other] Diese Schulung mit ihren { $people } Teilnehmenden und allen Antworten löschen? Vorher wird eine Sicherung angelegt.
 }
 session-delete-action = { $date } · { $site } löschen
+
+kit-label = Naloxon-Kit
+kit-none = Nicht erfasst
+kit-status-at-training = Bei der Schulung ausgegeben
+kit-status-in-property = Zur Habe für die Entlassung gelegt
+kit-status-on-release = Am Entlassungstag ausgegeben
+kit-status-declined = Nicht gewünscht
+kit-date = Datum des Kits

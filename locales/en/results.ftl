@@ -21,6 +21,7 @@ results-pre-post = Before and after
 results-all-three = All three
 results-attrition-line = Trained { $trained } → before { $pre } → after { $post } → follow-up { $followup }
 
+results-kits = Naloxone kits: { $atTraining } given at the training, { $inProperty } put in property for release, { $onRelease } given on the release day, { $declined } not wanted, { $unknown } not recorded.
 results-scores-title = Scores (percent right)
 results-phase = Phase
 results-people = People
@@ -123,6 +124,10 @@ codebook-attempt-complete = Whether the attempt was finished (every question has
 codebook-attempt-complete-values = 1 = finished, 0 = partial (left out of scores and of the wide file)
 codebook-consent-followup = Agreed to be contacted for follow-up
 codebook-consent-followup-values = 1 = yes, 0 = no
+codebook-kit = Naloxone kit
+codebook-kit-values = at-training = handed out at the training, in-property = put in the person’s property for release, on-release = given on the release day, declined = not wanted; empty = nothing recorded
+codebook-kit-date = Date of the kit
+codebook-kit-date-values = YYYY-MM-DD; empty when not recorded
 codebook-phase-mode = How the answers were given: { $phase }
 codebook-phase-score = Percent right over all knowledge questions: { $phase }
 codebook-phase-confidence = Mean confidence answer: { $phase }

@@ -156,3 +156,11 @@ session-delete-confirm = { $people ->
    *[other] Delete this session, with its { $people } participants and all their answers? A backup is made first.
 }
 session-delete-action = Delete { $date } · { $site }
+
+kit-label = Naloxone kit
+kit-none = Not recorded
+kit-status-at-training = Given at the training
+kit-status-in-property = Put in property for release
+kit-status-on-release = Given on the release day
+kit-status-declined = Not wanted
+kit-date = Date of the kit

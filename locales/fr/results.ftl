@@ -21,6 +21,7 @@ results-pre-post = Avant et après
 results-all-three = Les trois
 results-attrition-line = Personnes formées { $trained } → avant { $pre } → après { $post } → suivi { $followup }
 
+results-kits = Kits de naloxone : { $atTraining } remis à la formation, { $inProperty } mis dans les effets personnels pour la libération, { $onRelease } remis le jour de la libération, { $declined } refusés, { $unknown } non renseignés.
 results-scores-title = Scores (pourcentage de bonnes réponses)
 results-phase = Moment
 results-people = Personnes
@@ -123,6 +124,10 @@ codebook-attempt-complete = Passage terminé ou non (chaque question a une ligne
 codebook-attempt-complete-values = 1 = terminé, 0 = partiel (exclu des scores et du fichier large)
 codebook-consent-followup = A accepté d’être recontacté(e) pour le suivi
 codebook-consent-followup-values = 1 = oui, 0 = non
+codebook-kit = Kit de naloxone
+codebook-kit-values = at-training = remis à la formation, in-property = mis dans les effets personnels pour la libération, on-release = remis le jour de la libération, declined = refusé ; vide = rien d’enregistré
+codebook-kit-date = Date du kit
+codebook-kit-date-values = AAAA-MM-JJ ; vide si non enregistrée
 codebook-phase-mode = Mode de réponse : { $phase }
 codebook-phase-score = Pourcentage de bonnes réponses, toutes questions de connaissances confondues : { $phase }
 codebook-phase-confidence = Moyenne des réponses de confiance : { $phase }

@@ -156,3 +156,11 @@ session-delete-confirm = { $people ->
    *[other] Supprimer cette séance, avec ses { $people } personnes inscrites et toutes leurs réponses ? Une sauvegarde est faite d’abord.
 }
 session-delete-action = Supprimer { $date } · { $site }
+
+kit-label = Kit de naloxone
+kit-none = Non renseigné
+kit-status-at-training = Remis à la formation
+kit-status-in-property = Mis dans les effets personnels pour la libération
+kit-status-on-release = Remis le jour de la libération
+kit-status-declined = Refusé
+kit-date = Date du kit

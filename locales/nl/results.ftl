@@ -21,6 +21,7 @@ results-pre-post = Vóór en na
 results-all-three = Alle drie
 results-attrition-line = Getraind { $trained } → vóór { $pre } → na { $post } → follow-up { $followup }
 
+results-kits = Naloxonkits: { $atTraining } uitgereikt bij de training, { $inProperty } bij de bezittingen gelegd voor vrijlating, { $onRelease } gegeven op de dag van vrijlating, { $declined } niet gewenst, { $unknown } niet ingevoerd.
 results-scores-title = Scores (percentage juist)
 results-phase = Moment
 results-people = Mensen
@@ -123,6 +124,10 @@ codebook-attempt-complete = Of de poging is afgemaakt (elke vraag heeft een antw
 codebook-attempt-complete-values = 1 = afgemaakt, 0 = gedeeltelijk (niet in de scores en niet in het brede bestand)
 codebook-consent-followup = Akkoord met contact voor de follow-up
 codebook-consent-followup-values = 1 = ja, 0 = nee
+codebook-kit = Naloxonkit
+codebook-kit-values = at-training = uitgereikt bij de training, in-property = bij de persoonlijke bezittingen gelegd voor het vrijkomen, on-release = gegeven op de dag van vrijlating, declined = niet gewenst; leeg = niets ingevoerd
+codebook-kit-date = Datum van de kit
+codebook-kit-date-values = JJJJ-MM-DD; leeg als niet ingevoerd
 codebook-phase-mode = Hoe de antwoorden zijn gegeven: { $phase }
 codebook-phase-score = Percentage juist over alle kennisvragen: { $phase }
 codebook-phase-confidence = Gemiddeld antwoord op de vragen over zelfvertrouwen: { $phase }

@@ -156,3 +156,11 @@ session-delete-confirm = { $people ->
    *[other] Deze sessie verwijderen, met de { $people } deelnemers en al hun antwoorden? Eerst wordt een back-up gemaakt.
 }
 session-delete-action = { $date } · { $site } verwijderen
+
+kit-label = Naloxonkit
+kit-none = Niet ingevoerd
+kit-status-at-training = Uitgereikt bij de training
+kit-status-in-property = Bij de bezittingen gelegd voor vrijlating
+kit-status-on-release = Gegeven op de dag van vrijlating
+kit-status-declined = Niet gewenst
+kit-date = Datum van de kit

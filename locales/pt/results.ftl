@@ -21,6 +21,7 @@ results-pre-post = Antes e depois
 results-all-three = Nos três momentos
 results-attrition-line = Pessoas formadas { $trained } → antes { $pre } → depois { $post } → seguimento { $followup }
 
+results-kits = Kits de naloxona: { $atTraining } entregues na formação, { $inProperty } guardados nos pertences para a saída, { $onRelease } entregues no dia da saída, { $declined } recusados, { $unknown } sem registo.
 results-scores-title = Pontuações (percentagem de respostas certas)
 results-phase = Momento
 results-people = Pessoas
@@ -123,6 +124,10 @@ codebook-attempt-complete = Se a tentativa foi terminada (cada pergunta tem uma 
 codebook-attempt-complete-values = 1 = terminada, 0 = parcial (fora das pontuações e do ficheiro largo)
 codebook-consent-followup = Aceitou ser contactado(a) para o seguimento
 codebook-consent-followup-values = 1 = sim, 0 = não
+codebook-kit = Kit de naloxona
+codebook-kit-values = at-training = entregue na formação, in-property = guardado nos pertences para a saída, on-release = entregue no dia da saída, declined = recusado; vazio = nada registado
+codebook-kit-date = Data do kit
+codebook-kit-date-values = AAAA-MM-DD; vazio se não registada
 codebook-phase-mode = Como as respostas foram dadas: { $phase }
 codebook-phase-score = Percentagem de respostas certas em todas as perguntas de conhecimentos: { $phase }
 codebook-phase-confidence = Média das respostas de confiança: { $phase }

@@ -156,3 +156,11 @@ session-delete-confirm = { $people ->
    *[other] Apagar esta sessão, com as { $people } pessoas inscritas e todas as respostas? Primeiro é feita uma cópia de segurança.
 }
 session-delete-action = Apagar { $date } · { $site }
+
+kit-label = Kit de naloxona
+kit-none = Não registado
+kit-status-at-training = Entregue na formação
+kit-status-in-property = Guardado nos pertences para a saída
+kit-status-on-release = Entregue no dia da saída
+kit-status-declined = Não quis
+kit-date = Data do kit

@@ -65,6 +65,13 @@ pub struct BoosterRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KitRecord {
+    pub status: String,
+    pub date: Option<String>,
+    pub recorded_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CertificateRecord {
     pub serial: String,
     pub language: String,
@@ -86,6 +93,7 @@ pub struct ParticipantRecord {
     pub created_at: String,
     pub followup: Option<FollowupRecord>,
     pub booster: Option<BoosterRecord>,
+    pub kit: Option<KitRecord>,
     pub certificate: Option<CertificateRecord>,
     /// Only in a bundle made with names; never part of the record's hash.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -145,10 +153,11 @@ fn session_row(r: &Row, own: &str) -> rusqlite::Result<(i64, SessionRecord)> {
 const PARTICIPANT_SQL: &str = "SELECT p.uid, p.origin, s.uid, p.code, p.sgic, p.language,
     p.consent_followup, p.release_date, p.created_at,
     f.method, f.similarity, f.matched_at, b.module_id, b.given_at,
-    c.serial, c.language, c.issued_at, c.payload, p.id
+    c.serial, c.language, c.issued_at, c.payload, p.id, k.status, k.date, k.recorded_at
     FROM participants p JOIN sessions s ON s.id = p.session_id
     LEFT JOIN followup_matches f ON f.participant_id = p.id
     LEFT JOIN boosters b ON b.participant_id = p.id
+    LEFT JOIN kits k ON k.participant_id = p.id
     LEFT JOIN certificates c ON c.participant_id = p.id";
 
 fn participant_row(r: &Row, own: &str) -> rusqlite::Result<(i64, ParticipantRecord)> {
@@ -171,6 +180,10 @@ fn participant_row(r: &Row, own: &str) -> rusqlite::Result<(i64, ParticipantReco
         }),
         None => None,
     };
+    let kit = match r.get::<_, Option<String>>(19)? {
+        Some(status) => Some(KitRecord { status, date: r.get(20)?, recorded_at: r.get(21)? }),
+        None => None,
+    };
     Ok((
         r.get(18)?,
         ParticipantRecord {
@@ -185,6 +198,7 @@ fn participant_row(r: &Row, own: &str) -> rusqlite::Result<(i64, ParticipantReco
             created_at: r.get(8)?,
             followup,
             booster,
+            kit,
             certificate,
             name: None,
         },
@@ -365,6 +379,15 @@ pub fn write_participant(
             params![id, b.module_id, b.given_at],
         )?,
         None => conn.execute("DELETE FROM boosters WHERE participant_id = ?1", [id])?,
+    };
+    match &record.kit {
+        Some(k) => conn.execute(
+            "INSERT INTO kits (participant_id, status, date, recorded_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (participant_id) DO UPDATE SET status = excluded.status, date = excluded.date,
+                recorded_at = excluded.recorded_at",
+            params![id, k.status, k.date, k.recorded_at],
+        )?,
+        None => conn.execute("DELETE FROM kits WHERE participant_id = ?1", [id])?,
     };
     let has_name: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM participant_names WHERE participant_id = ?1)",

@@ -570,3 +570,43 @@ pub fn scope_title(store: &Store, l10n: &Localizer, scope: &Scope) -> Result<Str
         Scope::All => l10n.tr("results-scope-all", &[]),
     })
 }
+
+/// How many people in a scope got a kit, and how.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KitCounts {
+    pub people: u32,
+    pub at_training: u32,
+    pub in_property: u32,
+    pub on_release: u32,
+    pub declined: u32,
+    /// Nothing recorded.
+    pub unknown: u32,
+}
+
+/// The kits of everyone in `scope`.
+pub fn kit_counts(store: &Store, scope: &Scope) -> Result<KitCounts> {
+    let (condition, args) = scope.condition();
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT k.status FROM participants p JOIN sessions s ON s.id = p.session_id
+         LEFT JOIN kits k ON k.participant_id = p.id WHERE {condition}"
+    ))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(&args))?;
+    let mut out = KitCounts::default();
+    while let Some(r) = rows.next()? {
+        out.people += 1;
+        match r
+            .get::<_, Option<String>>(0)?
+            .as_deref()
+            .map(enum_from::<crate::sessions::kits::KitStatus>)
+            .transpose()?
+        {
+            Some(crate::sessions::kits::KitStatus::AtTraining) => out.at_training += 1,
+            Some(crate::sessions::kits::KitStatus::InProperty) => out.in_property += 1,
+            Some(crate::sessions::kits::KitStatus::OnRelease) => out.on_release += 1,
+            Some(crate::sessions::kits::KitStatus::Declined) => out.declined += 1,
+            None => out.unknown += 1,
+        }
+    }
+    Ok(out)
+}

@@ -246,7 +246,7 @@ fn item_columns(items: &[&Item]) -> Vec<String> {
     out
 }
 
-const WIDE_COLUMNS: [&str; 8] = [
+const WIDE_COLUMNS: [&str; 10] = [
     "session_id",
     "session_date",
     "site",
@@ -255,6 +255,8 @@ const WIDE_COLUMNS: [&str; 8] = [
     "participant",
     "language",
     "consent_followup",
+    "kit",
+    "kit_date",
 ];
 
 fn wide_csv(
@@ -270,8 +272,9 @@ fn wide_csv(
         "SELECT s.id, s.date, t.name, s.audience, s.quiz_id, p.code, p.language, p.consent_followup,
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'pre'),
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'post'),
-            (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'followup')
-         FROM participants p JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id WHERE {condition} ORDER BY p.id"
+            (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'followup'),
+            k.status, k.date
+         FROM participants p LEFT JOIN kits k ON k.participant_id = p.id JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id WHERE {condition} ORDER BY p.id"
     ))?;
     let knowledge: Vec<(usize, &&Item)> =
         data.items.iter().enumerate().filter(|(_, i)| i.kind != ItemKind::Agree).collect();
@@ -298,6 +301,8 @@ fn wide_csv(
             r.get(5)?,
             r.get(6)?,
             if r.get::<_, bool>(7)? { "1" } else { "0" }.to_string(),
+            r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+            r.get::<_, Option<String>>(12)?.unwrap_or_default(),
         ];
         for (k, attempt) in attempts.iter().enumerate() {
             record.push(r.get::<_, Option<String>>(8 + k)?.unwrap_or_default());

@@ -156,6 +156,8 @@ pub struct ResultsView {
     pub comparison_lines: Vec<Vec<String>>,
     /// SVG, drawn the same on screen and in the report.
     pub charts: Charts,
+    /// Naloxone kits given in the scope.
+    pub kits: evaluation::KitCounts,
 }
 
 pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<ResultsView> {
@@ -169,6 +171,7 @@ pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> R
         evaluation,
         comparison_lines,
         charts,
+        kits: evaluation::kit_counts(store, &scope)?,
     })
 }
 

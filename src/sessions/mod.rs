@@ -2,6 +2,7 @@
 //! participant codes).
 
 pub mod codes;
+pub mod kits;
 pub mod roster;
 
 use rusqlite::{params, OptionalExtension, Row};

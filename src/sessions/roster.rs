@@ -10,6 +10,7 @@ use crate::data::input::{check_date, clean_text, invalid, now};
 use crate::data::sql::enum_from;
 use crate::i18n::Language;
 use crate::sessions::codes::{normalize_participant_code, unique_participant_code, SgicParts};
+use crate::sessions::kits::Kit;
 use crate::{data::names, Error, Result, Store};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -36,6 +37,8 @@ pub struct Participant {
     pub language: Language,
     pub consent_followup: bool,
     pub release_date: Option<String>,
+    /// The naloxone kit, if any was recorded.
+    pub kit: Option<Kit>,
 }
 
 struct Checked {
@@ -142,9 +145,11 @@ pub fn undo_add(store: &Store, id: i64) -> Result<()> {
     remove(store, id)
 }
 
-const SELECT: &str = "SELECT p.id, p.session_id, p.code, n.sealed, p.sgic, p.language, p.consent_followup, p.release_date, k.key
+const SELECT: &str = "SELECT p.id, p.session_id, p.code, n.sealed, p.sgic, p.language, p.consent_followup, p.release_date, k.key,
+    kit.status, kit.date
     FROM participants p LEFT JOIN participant_names n ON n.participant_id = p.id
-    LEFT JOIN session_keys k ON k.session_id = p.session_id";
+    LEFT JOIN session_keys k ON k.session_id = p.session_id
+    LEFT JOIN kits kit ON kit.participant_id = p.id";
 
 fn from_row(r: &Row) -> rusqlite::Result<Participant> {
     let id = r.get(0)?;
@@ -161,6 +166,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Participant> {
         language: enum_from(&r.get::<_, String>(5)?)?,
         consent_followup: r.get(6)?,
         release_date: r.get(7)?,
+        kit: match r.get::<_, Option<String>>(9)? {
+            Some(status) => Some(Kit { status: enum_from(&status)?, date: r.get(10)? }),
+            None => None,
+        },
     })
 }
 

@@ -85,6 +85,16 @@ test('remove and erase ask first; cancel keeps everything; confirm acts and is a
       timeoutMsg: 'the form saved without an own code',
     })
 
+    // The naloxone kit: put in property for release, with its date typed as people write it.
+    await second.$('button.edit').click()
+    await browser.$('#edit-kit').selectByAttribute('value', 'in-property')
+    await browser.$('#edit-kit-date').setValue('20/11/2026')
+    await browser.$('#edit-save').click()
+    await browser.waitUntil(async () => (await browser.$(`tr[data-code="${secondCode}"] .kit`).getText()).includes('20 November 2026'), {
+      timeout: 5000,
+      timeoutMsg: 'the kit shows in the roster with its date',
+    })
+
     // Remove, confirmed.
     await browser.$(`tr[data-code="${first}"] button.remove`).click()
     await question(browser)

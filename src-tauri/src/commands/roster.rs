@@ -41,3 +41,13 @@ pub async fn remove_participant(state: State<'_, AppState>, id: i64) -> Result<(
 pub async fn undo_add_participant(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     with_store(&state, |store| roster::undo_add(store, id))
 }
+
+/// Records (or with `None` clears) a participant's naloxone kit.
+#[tauri::command]
+pub async fn set_kit(
+    state: State<'_, AppState>,
+    participant: i64,
+    kit: Option<respond::sessions::kits::Kit>,
+) -> Result<(), IpcError> {
+    with_store(&state, |store| respond::sessions::kits::set(store, participant, kit.as_ref()))
+}

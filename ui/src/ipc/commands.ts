@@ -23,6 +23,7 @@ export type Command =
   | 'update_participant'
   | 'remove_participant'
   | 'undo_add_participant'
+  | 'set_kit'
   | 'list_quizzes'
   | 'get_quiz'
   | 'record_sheet'

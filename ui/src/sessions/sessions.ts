@@ -1,3 +1,5 @@
+import type { Kit } from '../ipc/bindings/Kit'
+import type { KitStatus } from '../ipc/bindings/KitStatus'
 import type { AnswerInput } from '../ipc/bindings/AnswerInput'
 import type { Distribution } from '../ipc/bindings/Distribution'
 import type { Language } from '../ipc/bindings/Language'
@@ -27,6 +29,8 @@ export const addParticipant = (session: number, input: ParticipantInput) => call
 export const updateParticipant = (id: number, input: ParticipantInput) => call<Participant>('update_participant', { id, input })
 export const removeParticipant = (id: number) => call<void>('remove_participant', { id })
 export const undoAddParticipant = (id: number) => call<void>('undo_add_participant', { id })
+export const setKit = (participant: number, kit: Kit | null) => call<void>('set_kit', { participant, kit })
+export const KIT_STATUSES: readonly KitStatus[] = ['at-training', 'in-property', 'on-release', 'declined']
 
 export const listQuizzes = (lang: Language) => call<QuizInfo[]>('list_quizzes', { lang })
 export const getQuiz = (id: string, lang: Language) => call<QuizView>('get_quiz', { id, lang })
