@@ -454,3 +454,48 @@ mod tests {
         assert!(t >= Duration::from_millis(200) && t < Duration::from_secs(20), "{t:?}");
     }
 }
+
+/// The times of a bundle's export and of its import into an empty laptop.
+pub struct BundleTimes {
+    pub participants: usize,
+    pub export: Sample,
+    pub import: Sample,
+}
+
+/// Fills a demo database with `participants` people, then times, in turns, making a bundle
+/// of all of it and importing that bundle into a fresh, empty database (a new one each
+/// round, so that every import writes everything). One warm-up round is not counted.
+pub fn bundle(participants: usize, runs: usize) -> Result<BundleTimes> {
+    let base = std::env::temp_dir().join(format!("respond-bench-bundle-{}", std::process::id()));
+    let result = bundle_in(&base, participants, runs);
+    let _ = std::fs::remove_dir_all(&base);
+    result
+}
+
+fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTimes> {
+    use crate::bundle::{self, merge, Selection};
+    const PASS: &str = "benchmark bundle passphrase";
+    let library = Library::embedded();
+    let store = Store::open(&base.join("a"), "benchmark data, thrown away")?;
+    let summary = crate::results::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let mut times = BundleTimes {
+        participants: summary.participants,
+        export: Sample { name: "bundle-export".into(), times: vec![] },
+        import: Sample { name: "bundle-import".into(), times: vec![] },
+    };
+    for round in 0..=runs {
+        let mut bytes = vec![];
+        let exported = timed(|| {
+            bytes = bundle::export(&store, &Selection::default(), PASS)?.0;
+            Ok(())
+        })?;
+        let target = Store::open(&base.join(format!("b{round}")), "benchmark data, thrown away")?;
+        let options = merge::ImportOptions { trust: true, take_theirs: false };
+        let imported = timed(|| merge::import(&target, &bytes, PASS, options).map(drop))?;
+        if round > 0 {
+            times.export.times.push(exported);
+            times.import.times.push(imported);
+        }
+    }
+    Ok(times)
+}

@@ -276,6 +276,13 @@ enum BenchCmd {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// Time making a bundle of a demo database and importing it into an empty one.
+    Bundle {
+        #[arg(long, default_value_t = 10_000)]
+        participants: usize,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
     /// Time 30 certificates in one PDF and every handout in every language, and LibreOffice
     /// converting 30 ODT certificates to PDF when it is installed.
     Pdf {
@@ -465,6 +472,34 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 }
                 None => println!("{}", l10n.tr("cli-bench-results-no-sqlite", &[])),
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Bench { what: BenchCmd::Bundle { participants, runs } } => {
+            let times = bench::bundle(participants, runs.max(1))?;
+            println!(
+                "{}",
+                l10n.tr("cli-bench-bundle-data", &[("participants", times.participants.into())])
+            );
+            for sample in [&times.export, &times.import] {
+                let ms: Vec<String> =
+                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "cli-bench-results-line",
+                        &[
+                            ("name", sample.name.clone().into()),
+                            ("median", (sample.median().as_millis() as u64).into()),
+                            ("runs", ms.join(" ").into())
+                        ]
+                    )
+                );
+            }
+            let ratio = times.import.median().as_secs_f64() / times.export.median().as_secs_f64();
+            println!(
+                "{}",
+                l10n.tr("cli-bench-bundle-ratio", &[("ratio", format!("{ratio:.2}").into())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Demo { participants, seed } => {

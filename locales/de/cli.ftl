@@ -28,5 +28,7 @@ cli-bench-results-data = Demo-Datenbank: { $participants } Teilnehmende, { $rows
 cli-bench-results-line = { $name }: Median { $median } ms (Läufe: { $runs } ms)
 cli-bench-results-ratio = Verhältnis zum CSV-Export derselben Zeilen durch sqlite3: CSV im Langformat { $export }, Seite „Ergebnisse“ { $results }
 cli-bench-results-no-sqlite = sqlite3 ist nicht installiert: kein Vergleichswert vorhanden.
+cli-bench-bundle-data = Demo-Datenbank: { $participants } Teilnehmende, in einem Paket.
+cli-bench-bundle-ratio = Verhältnis des Imports zum Export: { $ratio }
 cli-demo-done = Beispieldaten hinzugefügt: { $sessions } Schulungen an { $sites } Orten, { $participants } Teilnehmende.
 cli-validate-warning = Warnung: { $problem }

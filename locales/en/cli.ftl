@@ -28,5 +28,7 @@ cli-bench-results-data = Demo database: { $participants } participants, { $rows 
 cli-bench-results-line = { $name }: median { $median } ms (runs: { $runs } ms)
 cli-bench-results-ratio = Ratio to sqlite3's CSV export of the same rows: long CSV { $export }, Results page { $results }
 cli-bench-results-no-sqlite = sqlite3 is not installed: no reference to compare with.
+cli-bench-bundle-data = Demo database: { $participants } participants, in one bundle.
+cli-bench-bundle-ratio = Ratio of the import to the export: { $ratio }
 cli-demo-done = Sample data added: { $sessions } sessions at { $sites } sites, { $participants } participants.
 cli-validate-warning = warning: { $problem }

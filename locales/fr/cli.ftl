@@ -28,5 +28,7 @@ cli-bench-results-data = Base de démonstration : { $participants } participant
 cli-bench-results-line = { $name } : médiane { $median } ms (essais : { $runs } ms)
 cli-bench-results-ratio = Ratio par rapport à l’export CSV des mêmes lignes par sqlite3 : CSV format long { $export }, page Résultats { $results }
 cli-bench-results-no-sqlite = sqlite3 n’est pas installé : aucune référence de comparaison.
+cli-bench-bundle-data = Base de démonstration : { $participants } participants, dans un seul lot.
+cli-bench-bundle-ratio = Rapport de l’import à l’export : { $ratio }
 cli-demo-done = Données d’exemple ajoutées : { $sessions } séances dans { $sites } lieux, { $participants } participants.
 cli-validate-warning = avertissement : { $problem }

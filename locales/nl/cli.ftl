@@ -28,5 +28,7 @@ cli-bench-results-data = Demodatabase: { $participants } deelnemers, { $rows } a
 cli-bench-results-line = { $name }: mediaan { $median } ms (metingen: { $runs } ms)
 cli-bench-results-ratio = Verhouding tot de csv-export van dezelfde rijen door sqlite3: csv in lang formaat { $export }, pagina Resultaten { $results }
 cli-bench-results-no-sqlite = sqlite3 is niet geïnstalleerd: er is geen referentie om mee te vergelijken.
+cli-bench-bundle-data = Demodatabase: { $participants } deelnemers, in één bundel.
+cli-bench-bundle-ratio = Verhouding van de import tot de export: { $ratio }
 cli-demo-done = Voorbeeldgegevens toegevoegd: { $sessions } sessies op { $sites } locaties, { $participants } deelnemers.
 cli-validate-warning = waarschuwing: { $problem }

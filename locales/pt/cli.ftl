@@ -28,5 +28,7 @@ cli-bench-results-data = Base de dados de demonstração: { $participants } part
 cli-bench-results-line = { $name }: mediana de { $median } ms (medições: { $runs } ms)
 cli-bench-results-ratio = Razão face à exportação CSV das mesmas linhas pelo sqlite3: CSV em formato longo { $export }, página Resultados { $results }
 cli-bench-results-no-sqlite = O sqlite3 não está instalado: não há referência para comparar.
+cli-bench-bundle-data = Base de dados de demonstração: { $participants } participantes, num só pacote.
+cli-bench-bundle-ratio = Razão entre a importação e a exportação: { $ratio }
 cli-demo-done = Dados de exemplo adicionados: { $sessions } sessões em { $sites } locais, { $participants } participantes.
 cli-validate-warning = aviso: { $problem }

@@ -99,7 +99,8 @@ pub fn export(
     let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
     let bytes =
         age::encrypt(&recipient, &plain).map_err(|e| Error::Io(std::io::Error::other(e)))?;
-    merge::remember_exchanged(store.conn(), &payload)?;
+    let tx = store.conn().unchecked_transaction()?;
+    merge::remember_exchanged(&tx, &payload)?;
     let detail = format!(
         "{} sessions, {} people, {} tests{}",
         counts.sessions,
@@ -107,7 +108,8 @@ pub fn export(
         counts.attempts,
         if selection.with_names { ", with names" } else { "" }
     );
-    audit::record(store.conn(), Action::Export, "bundle", None, &detail)?;
+    audit::record(&tx, Action::Export, "bundle", None, &detail)?;
+    tx.commit()?;
     Ok((bytes, counts))
 }
 
