@@ -428,33 +428,6 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
     Ok(times)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn median_of_odd_and_even_samples() {
-        let ms = Duration::from_millis;
-        let odd = Sample { name: "a".into(), times: vec![ms(30), ms(10), ms(20)] };
-        assert_eq!(odd.median(), ms(20));
-        let even = Sample { name: "b".into(), times: vec![ms(40), ms(10), ms(20), ms(30)] };
-        assert_eq!(even.median(), ms(25));
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn time_to_ready_measures_until_the_ready_line() {
-        let dir = tempfile::tempdir().unwrap();
-        let script = dir.path().join("ready.sh");
-        std::fs::write(&script, format!("#!/bin/sh\nsleep 0.2\necho {READY_LINE}\nsleep 30\n"))
-            .unwrap();
-        std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
-            .unwrap();
-        let t = time_to_ready(&script, &dir.path().join("data")).unwrap();
-        assert!(t >= Duration::from_millis(200) && t < Duration::from_secs(20), "{t:?}");
-    }
-}
-
 /// The times of a bundle's export and of its import into an empty laptop.
 pub struct BundleTimes {
     pub participants: usize,
@@ -498,4 +471,31 @@ fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTime
         }
     }
     Ok(times)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even_samples() {
+        let ms = Duration::from_millis;
+        let odd = Sample { name: "a".into(), times: vec![ms(30), ms(10), ms(20)] };
+        assert_eq!(odd.median(), ms(20));
+        let even = Sample { name: "b".into(), times: vec![ms(40), ms(10), ms(20), ms(30)] };
+        assert_eq!(even.median(), ms(25));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn time_to_ready_measures_until_the_ready_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let script = dir.path().join("ready.sh");
+        std::fs::write(&script, format!("#!/bin/sh\nsleep 0.2\necho {READY_LINE}\nsleep 30\n"))
+            .unwrap();
+        std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
+        let t = time_to_ready(&script, &dir.path().join("data")).unwrap();
+        assert!(t >= Duration::from_millis(200) && t < Duration::from_secs(20), "{t:?}");
+    }
 }
