@@ -42,7 +42,7 @@ pub enum Error {
     InvalidCertificate(Rejection),
     /// A bundle from another laptop was refused, with nothing written.
     #[error("bundle refused: {0}")]
-    Bundle(crate::bundle::Refusal),
+    Bundle(BundleRefusal),
     /// The quiz kiosk runs: only its own commands are answered until the trainer leaves it.
     #[error("the quiz kiosk is running: leave it with the trainer's PIN first")]
     KioskActive,
@@ -152,7 +152,7 @@ impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
         let (field, reason) = match &err {
             Error::InvalidInput { field, reason } => (Some(field.clone()), Some(reason.clone())),
-            Error::Bundle(refusal) => (None, Some(crate::data::sql::enum_text(refusal))),
+            Error::Bundle(refusal) => (None, Some(refusal.code().to_string())),
             _ => (None, None),
         };
         IpcError { code: err.code(), message: err.to_string(), field, reason }
@@ -188,5 +188,50 @@ impl std::fmt::Display for Rejection {
                 write!(f, "no certificate {serial} was issued here")
             }
         }
+    }
+}
+
+/// Why a bundle was refused. Nothing is written when it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BundleRefusal {
+    /// The passphrase does not open it.
+    Passphrase,
+    /// Not a bundle, or changed after it was made (a byte on the stick, an edit).
+    Damaged,
+    /// Made by a newer Respond.
+    NewerFormat,
+    /// Signed by another key than the one this installation accepted before.
+    KeyChanged,
+    /// From an installation not accepted yet: its key's fingerprint is to be confirmed.
+    Untrusted,
+}
+
+impl BundleRefusal {
+    /// The reason as the UI and the messages name it (`error-bundle-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            BundleRefusal::Passphrase => "passphrase",
+            BundleRefusal::Damaged => "damaged",
+            BundleRefusal::NewerFormat => "newer-format",
+            BundleRefusal::KeyChanged => "key-changed",
+            BundleRefusal::Untrusted => "untrusted",
+        }
+    }
+}
+
+impl std::fmt::Display for BundleRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            BundleRefusal::Passphrase => "the passphrase does not open this bundle",
+            BundleRefusal::Damaged => {
+                "this is not a Respond bundle, or it was changed after it was made"
+            }
+            BundleRefusal::NewerFormat => "this bundle was made by a newer Respond",
+            BundleRefusal::KeyChanged => {
+                "this bundle is signed by another key than the installation's"
+            }
+            BundleRefusal::Untrusted => "confirm the key of this installation first",
+        })
     }
 }

@@ -297,7 +297,7 @@ fn main() -> ExitCode {
     match run(cli.command, cli.lang, &l10n) {
         Ok(code) => code,
         Err(respond::Error::Bundle(refusal)) => {
-            let id = format!("error-bundle-{}", respond::data::sql::enum_text(&refusal));
+            let id = format!("error-bundle-{}", refusal.code());
             eprintln!("{}", l10n.tr(&id, &[]));
             ExitCode::FAILURE
         }

@@ -296,3 +296,20 @@ fn a_bundle_of_one_session_or_since_a_date_holds_only_those() {
     assert_eq!(only(Selection { since: Some("2026-09-01".into()), ..Selection::default() }), 1);
     assert_eq!(only(Selection::default()), 2);
 }
+
+#[test]
+fn every_refusal_has_its_message_in_every_language() {
+    for refusal in [
+        Refusal::Passphrase,
+        Refusal::Damaged,
+        Refusal::NewerFormat,
+        Refusal::KeyChanged,
+        Refusal::Untrusted,
+    ] {
+        let id = format!("error-bundle-{}", refusal.code());
+        for lang in Language::ALL {
+            let text = respond::i18n::Localizer::new(lang).tr(&id, &[]);
+            assert_ne!(text, id, "{lang}: {id}");
+        }
+    }
+}

@@ -34,33 +34,7 @@ pub struct Selection {
     pub with_names: bool,
 }
 
-/// Why a bundle was refused. Nothing is written when it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum Refusal {
-    /// The passphrase does not open it.
-    Passphrase,
-    /// Not a bundle, or changed after it was made (a byte on the stick, an edit).
-    Damaged,
-    /// Made by a newer Respond.
-    NewerFormat,
-    /// Signed by another key than the one this installation accepted before.
-    KeyChanged,
-    /// From an installation not accepted yet: its key's fingerprint is to be confirmed.
-    Untrusted,
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Refusal::Passphrase => "the passphrase does not open this bundle",
-            Refusal::Damaged => "this is not a Respond bundle, or it was changed after it was made",
-            Refusal::NewerFormat => "this bundle was made by a newer Respond",
-            Refusal::KeyChanged => "this bundle is signed by another key than the installation's",
-            Refusal::Untrusted => "confirm the key of this installation first",
-        })
-    }
-}
+pub use crate::error::BundleRefusal as Refusal;
 
 #[derive(Serialize, Deserialize)]
 struct Signed {
