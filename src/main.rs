@@ -440,19 +440,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 .into_iter()
                 .flatten()
             {
-                let ms: Vec<String> =
-                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
-                println!(
-                    "{}",
-                    l10n.tr(
-                        "cli-bench-results-line",
-                        &[
-                            ("name", sample.name.clone().into()),
-                            ("median", (sample.median().as_millis() as u64).into()),
-                            ("runs", ms.join(" ").into())
-                        ]
-                    )
-                );
+                print_sample(l10n, sample);
             }
             match &times.sqlite {
                 Some(sqlite) => {
@@ -481,19 +469,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 l10n.tr("cli-bench-bundle-data", &[("participants", times.participants.into())])
             );
             for sample in [&times.export, &times.import] {
-                let ms: Vec<String> =
-                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
-                println!(
-                    "{}",
-                    l10n.tr(
-                        "cli-bench-results-line",
-                        &[
-                            ("name", sample.name.clone().into()),
-                            ("median", (sample.median().as_millis() as u64).into()),
-                            ("runs", ms.join(" ").into())
-                        ]
-                    )
-                );
+                print_sample(l10n, sample);
             }
             let ratio = times.import.median().as_secs_f64() / times.export.median().as_secs_f64();
             println!(
@@ -700,6 +676,22 @@ fn open_store(l10n: &Localizer) -> respond::Result<Store> {
         _ => new_passphrase(l10n)?,
     };
     Store::open(&dir, &phrase)
+}
+
+/// One benchmark's line: its median and every run.
+fn print_sample(l10n: &Localizer, sample: &bench::Sample) {
+    let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+    println!(
+        "{}",
+        l10n.tr(
+            "cli-bench-results-line",
+            &[
+                ("name", sample.name.clone().into()),
+                ("median", (sample.median().as_millis() as u64).into()),
+                ("runs", ms.join(" ").into())
+            ]
+        )
+    );
 }
 
 const BUNDLE_PASSPHRASE_ENV: &str = "RESPOND_BUNDLE_PASSPHRASE";
