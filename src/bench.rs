@@ -395,7 +395,7 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
     };
     let query = format!("{} ORDER BY s.id, p.id, a.phase, x.item_id;", export::LONG_SQL);
     for round in 0..=runs {
-        let evaluated = timed(|| evaluate(&store, &library, Scope::All, Language::En).map(drop))?;
+        let evaluated = timed(|| evaluate(&store, &library, &Scope::All, Language::En).map(drop))?;
         let exported = timed(|| {
             let mut file = std::io::BufWriter::new(std::fs::File::create(&out)?);
             export::write(&store, &library, &Scope::All, &options, &mut file)?;

@@ -36,6 +36,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::settings::FollowupWindow::export_all_to(dir)?;
     crate::sessions::codes::SgicParts::export_all_to(dir)?;
     crate::results::view::ResultsView::export_all_to(dir)?;
+    crate::results::programme::ProgrammeReturn::export_all_to(dir)?;
     crate::results::export::ExportOptions::export_all_to(dir)?;
     crate::results::demo::Summary::export_all_to(dir)?;
     crate::data::app::DataStatus::export_all_to(dir)?;

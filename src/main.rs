@@ -56,7 +56,8 @@ enum Cmd {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Export the results for analysis: long-csv, wide-csv, codebook or json (codes, never names).
+    /// Export the results for analysis: long-csv, wide-csv, codebook, json or return-csv (the
+    /// quarterly return's figures; codes, never names).
     Export {
         #[arg(long, value_parser = parse_format)]
         format: Format,
@@ -191,6 +192,22 @@ enum PrintCmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The quarterly return of the sessions in a period, in the language of --lang: trainings,
+    /// people and kits per site, audience and trainer, knowledge, myths and follow-up.
+    Return {
+        /// The first day of the period (YYYY-MM-DD).
+        #[arg(long)]
+        from: String,
+        /// The last day of the period (YYYY-MM-DD).
+        #[arg(long)]
+        to: String,
+        /// Paper size: a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: Paper,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The evaluation report of the Results page, in the language of --lang.
     Report {
         #[command(flatten)]
@@ -220,26 +237,43 @@ struct Sheet {
     out: PathBuf,
 }
 
-/// Which sessions a command covers: one session, one site, one audience, or all (default).
+/// Which sessions a command covers: one session, one site, one audience, a period, or all
+/// (default).
 #[derive(clap::Args)]
 struct ScopeArgs {
     /// Only this session (its id).
-    #[arg(long, conflicts_with_all = ["site", "audience"])]
+    #[arg(long, conflicts_with_all = ["site", "audience", "from"])]
     session: Option<i64>,
     /// Only this site (its id).
-    #[arg(long, conflicts_with = "audience")]
+    #[arg(long, conflicts_with_all = ["audience", "from"])]
     site: Option<i64>,
     /// Only sessions for this audience.
-    #[arg(long, value_parser = parse_audience)]
+    #[arg(long, value_parser = parse_audience, conflicts_with = "from")]
     audience: Option<Audience>,
+    #[command(flatten)]
+    period: PeriodArgs,
+}
+
+/// A period of sessions, by their dates.
+#[derive(clap::Args)]
+struct PeriodArgs {
+    /// Only sessions dated on or after this day (YYYY-MM-DD); with --to.
+    #[arg(long, requires = "to")]
+    from: Option<String>,
+    /// Only sessions dated on or before this day (YYYY-MM-DD); with --from.
+    #[arg(long, requires = "from")]
+    to: Option<String>,
 }
 
 impl ScopeArgs {
     fn scope(&self) -> Scope {
-        match (self.session, self.site, self.audience) {
-            (Some(id), _, _) => Scope::Session { id },
-            (_, Some(id), _) => Scope::Site { id },
-            (_, _, Some(audience)) => Scope::Audience { audience },
+        match (self.session, self.site, self.audience, &self.period) {
+            (Some(id), ..) => Scope::Session { id },
+            (_, Some(id), ..) => Scope::Site { id },
+            (_, _, Some(audience), _) => Scope::Audience { audience },
+            (_, _, _, PeriodArgs { from: Some(from), to: Some(to) }) => {
+                Scope::Period { from: from.clone(), to: to.clone() }
+            }
             _ => Scope::All,
         }
     }
@@ -247,7 +281,7 @@ impl ScopeArgs {
 
 fn parse_format(name: &str) -> Result<Format, String> {
     serde_json::from_value(serde_json::Value::String(name.to_string()))
-        .map_err(|_| "use long-csv, wide-csv, codebook or json".to_string())
+        .map_err(|_| "use long-csv, wide-csv, codebook, json or return-csv".to_string())
 }
 
 fn parse_audience(name: &str) -> Result<Audience, String> {
@@ -509,16 +543,14 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         }
         Cmd::Stats { json, scope } => {
             let store = open_store(l10n)?;
-            let figures = evaluation::evaluate(
-                &store,
-                &Library::load_default(),
-                scope.scope(),
-                l10n.language(),
-            )?;
+            let scope = scope.scope();
+            let figures =
+                evaluation::evaluate(&store, &Library::load_default(), &scope, l10n.language())?;
             if json {
                 let mut value = serde_json::to_value(&figures).expect("figures serialise");
                 if let Some(map) = value.as_object_mut() {
-                    map.remove("charts");
+                    let kits = evaluation::kit_counts(&store, &scope)?;
+                    map.insert("kits".into(), serde_json::to_value(kits).expect("kits serialise"));
                 }
                 println!("{}", serde_json::to_string_pretty(&value).expect("JSON"));
             } else {
@@ -618,7 +650,17 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                     respond::print::report::report_pdf(
                         &open_store(l10n)?,
                         &library,
-                        scope.scope(),
+                        &scope.scope(),
+                        lang,
+                        paper,
+                    )?,
+                    out,
+                ),
+                PrintCmd::Return { from, to, paper, out } => (
+                    respond::print::programme::return_pdf(
+                        &open_store(l10n)?,
+                        &library,
+                        &Scope::Period { from, to },
                         lang,
                         paper,
                     )?,

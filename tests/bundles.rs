@@ -153,7 +153,7 @@ fn a_follow_up_made_on_another_laptop_comes_home_and_pairs_in_the_results() {
     assert_eq!((home.attempts.new, home.participants.updated), (2, 2));
     assert_eq!(home.attempts.unchanged, 12);
     assert!(home.conflicts.is_empty(), "{:?}", home.conflicts);
-    let e = evaluate(&a.store, &library, Scope::Session { id: session }, Language::En).unwrap();
+    let e = evaluate(&a.store, &library, &Scope::Session { id: session }, Language::En).unwrap();
     assert_eq!(e.attrition.followup, Some(2), "A's Results count the follow-ups made on B");
     assert_eq!(
         roster::find_by_code(&a.store, &codes[0]).unwrap().name.as_deref(),

@@ -220,7 +220,7 @@ fn results_hold_attrition_scores_tests_and_item_changes_of_the_recorded_answers(
     let (s, _) = known_group(&store, &library);
     let n = knowledge(&library).len() as f64;
     let pct = |right: usize| 100.0 * right as f64 / n;
-    let e = evaluate(&store, &library, Scope::Session { id: s }, Language::En).unwrap();
+    let e = evaluate(&store, &library, &Scope::Session { id: s }, Language::En).unwrap();
     let a = &e.attrition;
     assert_eq!(
         (a.trained, a.pre, a.post, a.followup, a.pre_post, a.all_three),
@@ -268,11 +268,11 @@ fn site_figures_hide_cells_under_five_people() {
         attempts::record_sheet(&store, &library, p.id, Phase::Pre, &sheet(&library, k)).unwrap();
     }
     let site = sessions::get(&store, s).unwrap().site.id;
-    let e = evaluate(&store, &library, Scope::Site { id: site }, Language::En).unwrap();
+    let e = evaluate(&store, &library, &Scope::Site { id: site }, Language::En).unwrap();
     assert!(e.suppressing);
     assert_eq!((e.attrition.trained, e.attrition.pre), (None, None));
     assert!(e.phases[0].scores.is_none() && e.items.iter().all(|i| i.right[0].is_none()));
-    let own = evaluate(&store, &library, Scope::Session { id: s }, Language::En).unwrap();
+    let own = evaluate(&store, &library, &Scope::Session { id: s }, Language::En).unwrap();
     assert_eq!(own.attrition.trained, Some(3), "the trainer's own session shows everyone");
 }
 
@@ -406,7 +406,7 @@ fn the_report_prints_in_every_language_with_its_tests() {
         (Language::Nl, "Wilcoxon"),
         (Language::Pt, "Wilcoxon"),
     ] {
-        let pdf = report::report_pdf(&store, &library, Scope::Session { id: s }, lang, Paper::A4)
+        let pdf = report::report_pdf(&store, &library, &Scope::Session { id: s }, lang, Paper::A4)
             .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
         assert!(text.contains(word) && text.contains("McNemar"), "{lang}: {text}");
@@ -425,7 +425,7 @@ fn sample_data_fills_only_an_empty_database_and_gives_every_phase() {
     let (_dir, store, library) = setup();
     let summary = demo::fill(&store, &library, 120, Language::Nl, 7).unwrap();
     assert_eq!((summary.participants, summary.sessions, summary.sites), (120, 10, 5));
-    let e = evaluate(&store, &library, Scope::All, Language::Nl).unwrap();
+    let e = evaluate(&store, &library, &Scope::All, Language::Nl).unwrap();
     let a = &e.attrition;
     assert_eq!(a.trained, Some(120));
     assert!(a.post.unwrap() < 120 && a.post.unwrap() > 90, "some leave before the post-test");

@@ -142,7 +142,7 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
 
         // The Results page.
         let scope = Scope::Session { id: session.id };
-        let figures = evaluation::evaluate(&store, &library, scope, Language::En).unwrap();
+        let figures = evaluation::evaluate(&store, &library, &scope, Language::En).unwrap();
         let pre = figures.phases[0].scores.as_ref().unwrap();
         let page_mean = page_scores.values().sum::<f64>() / page_scores.len() as f64;
         assert!(
@@ -170,7 +170,7 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
 
         // The report prints the same mean.
         let pdf =
-            respond::print::report::report_pdf(&store, &library, scope, Language::En, Paper::A4)
+            respond::print::report::report_pdf(&store, &library, &scope, Language::En, Paper::A4)
                 .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
         // The same figure as Results, written by the same function (sums in another order
@@ -282,7 +282,7 @@ fn a_half_done_test_is_partial_and_counts_nowhere() {
     assert_eq!(page.pre.knowledge, Some(0.0), "the finished blank sheet alone");
 
     let scope = Scope::Session { id: session.id };
-    let figures = evaluation::evaluate(&store, &library, scope, Language::Pt).unwrap();
+    let figures = evaluation::evaluate(&store, &library, &scope, Language::Pt).unwrap();
     assert_eq!(figures.attrition.pre, Some(1));
     assert_eq!(figures.partial, [Some(1), Some(0), Some(0)]);
     for row in export_csv(&store, &library, &scope, Format::WideCsv) {

@@ -11,6 +11,7 @@ nav-modules = Module
 nav-sessions = Schulungen
 nav-followup = Nachbefragung
 nav-results = Ergebnisse
+nav-programme = Programm
 nav-print = Drucken
 nav-settings = Einstellungen
 

@@ -11,6 +11,7 @@ nav-modules = Modules
 nav-sessions = Sessions
 nav-followup = Follow-up
 nav-results = Results
+nav-programme = Programme
 nav-print = Print
 nav-settings = Settings
 

@@ -11,6 +11,7 @@ nav-modules = Modules
 nav-sessions = Séances
 nav-followup = Suivi
 nav-results = Résultats
+nav-programme = Programme
 nav-print = Impression
 nav-settings = Réglages
 

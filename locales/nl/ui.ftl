@@ -11,6 +11,7 @@ nav-modules = Modules
 nav-sessions = Sessies
 nav-followup = Follow-up
 nav-results = Resultaten
+nav-programme = Programma
 nav-print = Afdrukken
 nav-settings = Instellingen
 

@@ -11,6 +11,7 @@ nav-modules = Módulos
 nav-sessions = Sessões
 nav-followup = Seguimento
 nav-results = Resultados
+nav-programme = Programa
 nav-print = Imprimir
 nav-settings = Definições
 

@@ -147,13 +147,31 @@ pub struct MatchRate {
 
 /// The match rate, over every site or over `site`'s sessions.
 pub fn match_rate(store: &Store, site: Option<i64>) -> Result<MatchRate> {
+    match_rate_within(store, site, None)
+}
+
+/// The match rate of the follow-up searches made from `from` to `to` (YYYY-MM-DD, both
+/// included): a quarter's follow-up work, whenever the people found were trained.
+pub fn match_rate_between(store: &Store, from: &str, to: &str) -> Result<MatchRate> {
+    match_rate_within(store, None, Some((from, to)))
+}
+
+fn match_rate_within(
+    store: &Store,
+    site: Option<i64>,
+    period: Option<(&str, &str)>,
+) -> Result<MatchRate> {
     let conn = store.conn();
+    let (from, to) = period.unzip();
     let mut rate = MatchRate::default();
     let mut stmt = conn.prepare(
         "SELECT m.method, COUNT(*) FROM followup_matches m JOIN participants p ON p.id = m.participant_id
-         JOIN sessions s ON s.id = p.session_id WHERE ?1 IS NULL OR s.site_id = ?1 GROUP BY m.method",
+         JOIN sessions s ON s.id = p.session_id WHERE (?1 IS NULL OR s.site_id = ?1)
+         AND (?2 IS NULL OR substr(m.matched_at, 1, 10) BETWEEN ?2 AND ?3) GROUP BY m.method",
     )?;
-    for row in stmt.query_map([site], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))? {
+    for row in stmt
+        .query_map(params![site, from, to], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?
+    {
         let (method, n) = row?;
         match method.as_str() {
             "code" => rate.by_code = n,
@@ -162,8 +180,9 @@ pub fn match_rate(store: &Store, site: Option<i64>) -> Result<MatchRate> {
         }
     }
     rate.not_found = conn.query_row(
-        "SELECT COUNT(*) FROM followup_unmatched WHERE ?1 IS NULL OR site_id = ?1",
-        [site],
+        "SELECT COUNT(*) FROM followup_unmatched WHERE (?1 IS NULL OR site_id = ?1)
+         AND (?2 IS NULL OR substr(searched_at, 1, 10) BETWEEN ?2 AND ?3)",
+        params![site, from, to],
         |r| r.get(0),
     )?;
     let found = rate.by_code + rate.by_sgic + rate.by_sgic_fuzzy;

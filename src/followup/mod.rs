@@ -5,8 +5,8 @@
 mod find;
 
 pub use find::{
-    confirm, find_by_code, find_by_sgic, match_rate, not_found, similarity, Candidate, MatchRate,
-    Method, MIN_SIMILARITY,
+    confirm, find_by_code, find_by_sgic, match_rate, match_rate_between, not_found, similarity,
+    Candidate, MatchRate, Method, MIN_SIMILARITY,
 };
 
 use std::collections::BTreeMap;

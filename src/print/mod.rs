@@ -15,6 +15,7 @@ use crate::{sessions, sessions::roster, settings, Error, Result, Store};
 pub mod card;
 pub mod certificates;
 pub mod handout;
+pub mod programme;
 pub mod recall;
 pub mod report;
 pub mod sheets;
@@ -55,6 +56,13 @@ pub enum PrintRequest {
     /// The evaluation report of the Results page's scope.
     Report {
         scope: Scope,
+        lang: Language,
+        paper: Paper,
+    },
+    /// The quarterly return of the sessions dated from `from` to `to` (YYYY-MM-DD).
+    Return {
+        from: String,
+        to: String,
         lang: Language,
         paper: Paper,
     },
@@ -138,10 +146,21 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
                 Scope::Session { id } => format!("report-session-{id}-{lang}"),
                 Scope::Site { id } => format!("report-site-{id}-{lang}"),
                 Scope::Audience { audience } => format!("report-{}-{lang}", enum_text(audience)),
+                Scope::Period { from, to } => format!("report-{from}-{to}-{lang}"),
                 Scope::All => format!("report-all-{lang}"),
             };
-            (name, report::report_pdf(store, library, *scope, *lang, *paper)?)
+            (name, report::report_pdf(store, library, scope, *lang, *paper)?)
         }
+        PrintRequest::Return { from, to, lang, paper } => (
+            format!("return-{from}-{to}-{lang}"),
+            programme::return_pdf(
+                store,
+                library,
+                &Scope::Period { from: from.clone(), to: to.clone() },
+                *lang,
+                *paper,
+            )?,
+        ),
         PrintRequest::RecallList { site, lang, paper, names } => (
             format!("recall-list-{site}-{lang}"),
             recall::recall_pdf(store, *site, *lang, *paper, crate::data::input::today(), *names)?,

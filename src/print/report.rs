@@ -17,7 +17,7 @@ use crate::{Result, Store};
 pub fn report_pdf(
     store: &Store,
     library: &Library,
-    scope: Scope,
+    scope: &Scope,
     lang: Language,
     paper: Paper,
 ) -> Result<Vec<u8>> {
@@ -27,7 +27,7 @@ pub fn report_pdf(
 fn report_document(
     store: &Store,
     library: &Library,
-    scope: Scope,
+    scope: &Scope,
     lang: Language,
     paper: Paper,
 ) -> Result<Document> {
@@ -36,29 +36,11 @@ fn report_document(
     let drawn = charts::draw(&l10n, &e);
     let title = l10n.tr("report-title", &[]);
     let mut doc = Document::new(&title, paper, lang);
-    let body = TextStyle::new(10.0).leading(14.0).color(palette::INK).space_before(4.0);
-    let small = TextStyle::new(8.5).leading(11.5).color(palette::MUTED).space_before(4.0);
-    let h1 = TextStyle::new(20.0).leading(25.0).color(palette::HEADING).hyphenate(false);
-    let h2 = TextStyle::new(13.0).leading(17.0).color(palette::HEADING).space_before(16.0);
-    let table = TextStyle::new(9.0).leading(11.5).color(palette::INK);
+    let styles = Styles::new();
+    let Styles { body, small, h2, table, .. } = styles;
     let text = |s: String| [Span::new(s, Face::Regular)];
     let bold = |s: String| [Span::new(s, Face::Bold)];
-
-    doc.paragraph(&bold(title.clone()), &h1);
-    doc.paragraph(
-        &text(evaluation::scope_title(store, &l10n, &scope)?),
-        &body.color(palette::MUTED),
-    );
-    doc.paragraph(
-        &text(l10n.tr(
-            "report-made",
-            &[(
-                "date",
-                l10n.date(&crate::data::input::format_date(crate::data::input::today())).into(),
-            )],
-        )),
-        &small,
-    );
+    opening(&mut doc, &l10n, &styles, &title, evaluation::scope_title(store, &l10n, scope)?);
     // A record of the audit log kept on paper: a later cut or rewrite shows against it.
     if let (count, Some(hash)) = crate::data::audit::head(store.conn())? {
         let tail = &hash[hash.len().saturating_sub(12)..];
@@ -218,12 +200,56 @@ fn report_document(
     }
     doc.table(&[3.2, 0.8, 0.8, 0.8, 1.3, 1.3], &rows, &table, 6.0);
 
-    let footer = l10n.tr("report-footer", &[]);
+    footers(&mut doc, &l10n, "report-footer");
+    Ok(doc)
+}
+
+/// The type the report and the quarterly return are set in.
+#[derive(Clone, Copy)]
+pub(crate) struct Styles {
+    pub body: TextStyle,
+    pub small: TextStyle,
+    pub h1: TextStyle,
+    pub h2: TextStyle,
+    pub table: TextStyle,
+}
+
+impl Styles {
+    pub fn new() -> Styles {
+        Styles {
+            body: TextStyle::new(10.0).leading(14.0).color(palette::INK).space_before(4.0),
+            small: TextStyle::new(8.5).leading(11.5).color(palette::MUTED).space_before(4.0),
+            h1: TextStyle::new(20.0).leading(25.0).color(palette::HEADING).hyphenate(false),
+            h2: TextStyle::new(13.0).leading(17.0).color(palette::HEADING).space_before(16.0),
+            table: TextStyle::new(9.0).leading(11.5).color(palette::INK),
+        }
+    }
+}
+
+/// The title, what the figures cover, and the day they were made.
+pub(crate) fn opening(
+    doc: &mut Document,
+    l10n: &Localizer,
+    styles: &Styles,
+    title: &str,
+    covers: String,
+) {
+    doc.paragraph(&[Span::new(title, Face::Bold)], &styles.h1);
+    doc.paragraph(&[Span::new(covers, Face::Regular)], &styles.body.color(palette::MUTED));
+    let today = crate::data::input::format_date(crate::data::input::today());
+    doc.paragraph(
+        &[Span::new(l10n.tr("report-made", &[("date", l10n.date(&today).into())]), Face::Regular)],
+        &styles.small,
+    );
+}
+
+/// The message `id` on the left of every page's foot, "page n of m" on the right.
+pub(crate) fn footers(doc: &mut Document, l10n: &Localizer, id: &str) {
+    let footer = l10n.tr(id, &[]);
     doc.footers(&TextStyle::new(8.0).color(palette::MUTED), |page, pages| Footer {
         left: footer.clone(),
         right: l10n.tr("print-page-of", &[("page", page.into()), ("pages", pages.into())]),
     });
-    Ok(doc)
 }
 
 #[cfg(test)]
@@ -237,7 +263,7 @@ mod tests {
         let library = Library::embedded();
         crate::results::demo::fill(&store, &library, 120, Language::En, 3).unwrap();
         for lang in Language::ALL {
-            let doc = report_document(&store, &library, Scope::All, lang, Paper::A4).unwrap();
+            let doc = report_document(&store, &library, &Scope::All, lang, Paper::A4).unwrap();
             assert!(doc.missing_glyphs().is_empty(), "{lang}: {:?}", doc.missing_glyphs());
         }
     }

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use crate::content::bank::{Domain, Item, ItemKind, ItemView};
 use crate::content::{Audience, Library};
+use crate::data::input;
 use crate::data::sql::{enum_from, enum_text};
 use crate::followup::{self, MatchRate};
 use crate::i18n::{Language, Localizer};
@@ -21,7 +22,7 @@ use crate::sessions;
 use crate::{Result, Store};
 
 /// Which data the figures are drawn from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Scope {
     Session {
@@ -35,18 +36,31 @@ pub enum Scope {
     Audience {
         audience: Audience,
     },
+    /// Sessions dated from `from` to `to`, both included (YYYY-MM-DD): a quarter's return.
+    Period {
+        from: String,
+        to: String,
+    },
     All,
 }
 
 impl Scope {
-    /// The SQL condition on the sessions table `s` and its parameter.
-    pub(crate) fn condition(&self) -> (&'static str, Vec<String>) {
-        match self {
+    /// The SQL condition on the sessions table `s` and its parameters; a period must be
+    /// two dates, the first not after the second.
+    pub(crate) fn condition(&self) -> Result<(&'static str, Vec<String>)> {
+        Ok(match self {
             Scope::Session { id } => ("s.id = ?1", vec![id.to_string()]),
             Scope::Site { id } => ("s.site_id = ?1", vec![id.to_string()]),
             Scope::Audience { audience } => ("s.audience = ?1", vec![enum_text(audience)]),
+            Scope::Period { from, to } => {
+                let start = input::parse_date_of("from", from)?;
+                if input::parse_date_of("to", to)? < start {
+                    return Err(input::invalid("to", "before-from"));
+                }
+                ("s.date >= ?1 AND s.date <= ?2", vec![from.clone(), to.clone()])
+            }
             Scope::All => ("1 = 1", vec![]),
-        }
+        })
     }
 
     /// Figures shown beyond the room itself hide cells of fewer than five people.
@@ -91,7 +105,7 @@ pub(crate) const PHASES: [Phase; 3] = [Phase::Pre, Phase::Post, Phase::Followup]
 /// Reads everyone in `scope` with their answers, in three queries.
 pub(crate) fn load<'a>(store: &Store, library: &'a Library, scope: &Scope) -> Result<Data<'a>> {
     let bank = library.bank();
-    let (condition, args) = scope.condition();
+    let (condition, args) = scope.condition()?;
     let conn = store.conn();
     let mut items: Vec<&Item> = vec![];
     let mut index_of: BTreeMap<String, usize> = BTreeMap::new();
@@ -290,10 +304,10 @@ pub struct Evaluation {
 pub fn evaluate(
     store: &Store,
     library: &Library,
-    scope: Scope,
+    scope: &Scope,
     lang: Language,
 ) -> Result<Evaluation> {
-    let data = load(store, library, &scope)?;
+    let data = load(store, library, scope)?;
     let suppressing = scope.suppresses();
     let shown = |n: usize| (!suppressing || !stats::suppress(n)).then_some(n as u32);
     let has = |p: &Person, i: usize| p.1[i].is_some();
@@ -396,11 +410,12 @@ pub fn evaluate(
     let items = item_changes(&data, library, lang, &shown);
     let myths = myth_beliefs(&data, library, lang, &shown);
     let match_rate = match scope {
-        Scope::Site { id } => followup::match_rate(store, Some(id))?,
+        Scope::Site { id } => followup::match_rate(store, Some(*id))?,
+        Scope::Period { from, to } => followup::match_rate_between(store, from, to)?,
         _ => followup::match_rate(store, None)?,
     };
     Ok(Evaluation {
-        scope,
+        scope: scope.clone(),
         suppressing,
         attrition,
         phases,
@@ -567,6 +582,10 @@ pub fn scope_title(store: &Store, l10n: &Localizer, scope: &Scope) -> Result<Str
             "results-scope-audience",
             &[("audience", l10n.tr(&format!("audience-{}", enum_text(audience)), &[]).into())],
         ),
+        Scope::Period { from, to } => l10n.tr(
+            "results-scope-period",
+            &[("from", l10n.date(from).into()), ("to", l10n.date(to).into())],
+        ),
         Scope::All => l10n.tr("results-scope-all", &[]),
     })
 }
@@ -586,7 +605,7 @@ pub struct KitCounts {
 
 /// The kits of everyone in `scope`.
 pub fn kit_counts(store: &Store, scope: &Scope) -> Result<KitCounts> {
-    let (condition, args) = scope.condition();
+    let (condition, args) = scope.condition()?;
     let mut stmt = store.conn().prepare(&format!(
         "SELECT k.status FROM participants p JOIN sessions s ON s.id = p.session_id
          LEFT JOIN kits k ON k.participant_id = p.id WHERE {condition}"

@@ -18,6 +18,7 @@ use crate::i18n::{Language, Localizer};
 use crate::quiz::attempts::Phase;
 use crate::quiz::is_correct;
 use crate::results::evaluation::{self, Scope, PHASES};
+use crate::results::programme;
 use crate::results::view;
 use crate::{Result, Store};
 
@@ -28,6 +29,8 @@ pub enum Format {
     WideCsv,
     Codebook,
     Json,
+    /// The quarterly return's figures (see [`crate::results::programme`]).
+    ReturnCsv,
 }
 
 impl Format {
@@ -44,6 +47,7 @@ impl Format {
             Format::WideCsv => "respond-wide",
             Format::Codebook => "respond-codebook",
             Format::Json => "respond",
+            Format::ReturnCsv => "respond-return",
         }
     }
 }
@@ -88,6 +92,17 @@ pub fn write(
         Format::WideCsv => wide_csv(store, library, scope, options.decimal_comma, csv(out)),
         Format::Codebook => codebook(store, library, scope, options.lang, csv(out)),
         Format::Json => json(store, library, scope, out),
+        Format::ReturnCsv => {
+            let figures = programme::programme_return(store, library, scope, options.lang)?;
+            let mut w = csv(out);
+            w.row(programme::CSV_COLUMNS)?;
+            for row in
+                programme::csv_rows(&figures, &Localizer::new(options.lang), options.decimal_comma)
+            {
+                w.row(row)?;
+            }
+            w.flush()
+        }
     }
 }
 
@@ -135,7 +150,7 @@ type Csv<'a> = CsvOut<&'a mut dyn Write>;
 fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: Csv) -> Result<()> {
     let items: BTreeMap<&str, &Item> =
         library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
-    let (condition, args) = scope.condition();
+    let (condition, args) = scope.condition()?;
     let mut stmt = store.conn().prepare(&format!(
         "{LONG_SQL} WHERE {condition} ORDER BY s.id, p.id, a.phase, x.item_id"
     ))?;
@@ -267,7 +282,7 @@ fn wide_csv(
     mut w: Csv,
 ) -> Result<()> {
     let data = evaluation::load(store, library, scope)?;
-    let (condition, args) = scope.condition();
+    let (condition, args) = scope.condition()?;
     let mut stmt = store.conn().prepare(&format!(
         "SELECT s.id, s.date, t.name, s.audience, s.quiz_id, p.code, p.language, p.consent_followup,
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'pre'),
@@ -448,7 +463,7 @@ struct JsonExport {
 }
 
 fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) -> Result<()> {
-    let (condition, args) = scope.condition();
+    let (condition, args) = scope.condition()?;
     let conn = store.conn();
     let mut sessions: Vec<JsonSession> = vec![];
     let mut stmt = conn.prepare(&format!(

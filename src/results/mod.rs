@@ -5,5 +5,6 @@ pub mod charts;
 pub mod demo;
 pub mod evaluation;
 pub mod export;
+pub mod programme;
 pub mod stats;
 pub mod view;

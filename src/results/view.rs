@@ -162,7 +162,7 @@ pub struct ResultsView {
 
 pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<ResultsView> {
     let l10n = Localizer::new(lang);
-    let evaluation = evaluation::evaluate(store, library, scope, lang)?;
+    let evaluation = evaluation::evaluate(store, library, &scope, lang)?;
     let comparison_lines =
         evaluation.comparisons.iter().map(|c| comparison_lines(c, &l10n, Medium::Screen)).collect();
     let charts = charts::draw(&l10n, &evaluation);

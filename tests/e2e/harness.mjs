@@ -121,4 +121,4 @@ export async function navLabels(browser) {
   return labels
 }
 
-export const NAV_IDS = ['nav-modules', 'nav-sessions', 'nav-followup', 'nav-results', 'nav-print', 'nav-settings']
+export const NAV_IDS = ['nav-modules', 'nav-sessions', 'nav-followup', 'nav-results', 'nav-programme', 'nav-print', 'nav-settings']

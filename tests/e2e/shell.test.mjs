@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { launch, LANGUAGES, messages, NAV_IDS, navLabels, newDataDir, screenshot } from './harness.mjs'
 
-test('the window opens, titled Respond, with its six sections', { timeout: 120_000 }, async () => {
+test('the window opens, titled Respond, with its seven sections', { timeout: 120_000 }, async () => {
   const app = await launch({ env: { LANG: 'en_GB.UTF-8', LC_ALL: 'en_GB.UTF-8' } })
   try {
     const { browser } = app

@@ -9,6 +9,7 @@ pub mod followup;
 pub mod kiosk;
 pub mod modules;
 pub mod print;
+pub mod programme;
 pub mod quiz;
 pub mod results;
 pub mod roster;

@@ -58,6 +58,7 @@ export type Command =
   | 'load_demo'
   | 'save_export'
   | 'save_export_as'
+  | 'programme_return'
   | 'app_info'
   | 'ui_ready'
   | 'today'

@@ -1,4 +1,4 @@
 // The sections of the app, in navigation order.
-export type AreaId = 'modules' | 'sessions' | 'followup' | 'results' | 'print' | 'settings'
+export type AreaId = 'modules' | 'sessions' | 'followup' | 'results' | 'programme' | 'print' | 'settings'
 
-export const AREAS: readonly AreaId[] = ['modules', 'sessions', 'followup', 'results', 'print', 'settings']
+export const AREAS: readonly AreaId[] = ['modules', 'sessions', 'followup', 'results', 'programme', 'print', 'settings']

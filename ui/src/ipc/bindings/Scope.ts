@@ -4,4 +4,4 @@ import type { Audience } from "./Audience";
 /**
  * Which data the figures are drawn from.
  */
-export type Scope = { "kind": "session", id: number, } | { "kind": "site", id: number, } | { "kind": "audience", audience: Audience, } | { "kind": "all" };
+export type Scope = { "kind": "session", id: number, } | { "kind": "site", id: number, } | { "kind": "audience", audience: Audience, } | { "kind": "period", from: string, to: string, } | { "kind": "all" };

@@ -1,0 +1,36 @@
+# A página Programa e o relatório trimestral (PDF e CSV) para o grupo regional da naloxona.
+results-scope-kind-period = Um período
+results-scope-period = Sessões de { $from } a { $to }
+invalid-before-from = O fim do período é anterior ao início.
+programme-title = Programa
+programme-intro = Os números que um grupo regional da naloxona pede, para as sessões com data no período: sem nomes e sem contagens de uma a quatro pessoas.
+programme-period = Período
+programme-other = Outras datas
+programme-from = De
+programme-to = Até
+programme-print = Imprimir o relatório (PDF)
+programme-save-csv = Guardar os números (CSV)
+programme-empty = Nenhuma sessão tem data neste período.
+return-title = Relatório trimestral
+return-privacy = Sem nomes: apenas códigos de participante e contagens. Uma contagem de menos de { $min } pessoas aparece como «< { $min }». Os formadores são indicados como nas suas sessões.
+return-trainings-title = Formações
+return-summary = { $sessions ->
+    [one] Uma sessão
+   *[other] { $sessions } sessões
+}; { $people } pessoas formadas.
+return-site = Local
+return-audience = Público
+return-trainer = Formador
+return-sessions = Sessões
+return-people = Pessoas
+return-kits-given = Kits entregues
+return-kits-title = Kits de naloxona
+return-knowledge-title = Conhecimentos por tema (parte de respostas certas)
+return-myths-title = Mitos que persistem
+return-myths-note = Parte das pessoas que ainda acreditavam em cada mito; o mais acreditado depois da formação primeiro.
+return-rates-title = Questionários feitos e pessoas reencontradas
+return-rate-pre-post = Questionário antes e depois da formação: { $share } das pessoas formadas.
+return-rate-followup = Questionário de seguimento: { $share } das pessoas formadas.
+return-rate-matched = Pesquisas de seguimento feitas neste período que encontraram a pessoa: { $share }.
+return-rates-note = O seguimento faz-se 3 a 6 meses depois da formação; quem foi formado no fim do período, na maioria, ainda não chegou a essa altura.
+return-footer = Relatório trimestral do Respond: números pseudonimizados, sem nomes.
