@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 packages=(libwebkit2gtk-4.1-dev webkit2gtk-driver libayatana-appindicator3-dev librsvg2-dev
-  build-essential pkg-config libssl-dev file xvfb xauth x11-apps imagemagick poppler-utils sqlite3)
+  build-essential pkg-config libssl-dev file xvfb xauth x11-apps imagemagick poppler-utils sqlite3
+  libreoffice-calc-nogui pspp r-base-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -12,6 +12,7 @@ use respond::i18n::{Language, Localizer};
 use respond::pdf::Paper;
 use respond::results::evaluation::{self, Scope};
 use respond::results::export::{self, ExportOptions, Format};
+use respond::results::syntax;
 use respond::{
     bench, content::validate, data::audit, data::backup, data::names, data::passphrase,
     data::store, print::certificates, results::demo, settings, Store,
@@ -56,8 +57,8 @@ enum Cmd {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Export the results for analysis: long-csv, wide-csv, codebook, json or return-csv (the
-    /// quarterly return's figures; codes, never names).
+    /// Export the results for analysis: long-csv, wide-csv, codebook, json, xlsx (all in one
+    /// workbook) or return-csv (the quarterly return's figures); codes, never names.
     Export {
         #[arg(long, value_parser = parse_format)]
         format: Format,
@@ -281,7 +282,7 @@ impl ScopeArgs {
 
 fn parse_format(name: &str) -> Result<Format, String> {
     serde_json::from_value(serde_json::Value::String(name.to_string()))
-        .map_err(|_| "use long-csv, wide-csv, codebook, json or return-csv".to_string())
+        .map_err(|_| "use long-csv, wide-csv, codebook, json, return-csv or xlsx".to_string())
 }
 
 fn parse_audience(name: &str) -> Result<Audience, String> {
@@ -532,13 +533,16 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         Cmd::Export { format, out, bom, decimal_comma, scope } => {
             let store = open_store(l10n)?;
             let options = ExportOptions { format, bom, decimal_comma, lang: l10n.language() };
-            let bytes =
-                export::to_bytes(&store, &Library::load_default(), &scope.scope(), &options)?;
+            let (library, scope) = (Library::load_default(), scope.scope());
+            let bytes = export::to_bytes(&store, &library, &scope, &options)?;
             respond::data::files::write_whole(&out, &bytes)?;
-            println!(
-                "{}",
-                l10n.tr("print-cli-written", &[("path", out.display().to_string().into())])
-            );
+            let beside = syntax::save_beside(&store, &library, &scope, &options, &out)?;
+            for path in std::iter::once(out).chain(beside) {
+                println!(
+                    "{}",
+                    l10n.tr("print-cli-written", &[("path", path.display().to_string().into())])
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Stats { json, scope } => {

@@ -65,11 +65,13 @@ results-format-long-csv = CSV im Langformat: eine Zeile pro Antwort
 results-format-wide-csv = CSV im Breitformat: eine Zeile pro Person
 results-format-codebook = Codebuch: was jede Spalte bedeutet
 results-format-json = JSON: alles, verschachtelt
+results-format-xlsx = Excel-Arbeitsmappe: Blätter Übersicht, Langformat, Breitformat und Codebuch
 results-export-bom = Für Excel (UTF-8 mit Byte-Order-Mark)
 results-export-decimal-comma = Semikolon und Dezimalkomma (Excel auf Deutsch, Französisch, Niederländisch oder Portugiesisch eingestellt)
 results-export-save = Export speichern
 results-export-save-as = Speichern unter …
 results-export-hint = Exporte enthalten Teilnahmecodes, nie Namen.
+results-export-beside = Daneben wird ein R-Skript (.R) gespeichert, das die CSV im Langformat liest, oder eine SPSS-Syntax (.sps), die die CSV im Breitformat liest.
 
 report-title = Evaluationsbericht
 report-made = Erstellt mit Respond am { $date }.
@@ -144,3 +146,20 @@ results-partial-note = { $count ->
    *[other] { $count } Fragebögen wurden begonnen, aber nicht beendet: Sie sind so gekennzeichnet und zählen bei den Ergebnissen nicht mit.
 }
 report-audit = Prüfprotokoll beim Druck: { $count } Einträge, der neueste endet auf { $hash }.
+
+# Das Übersichtsblatt der Excel-Arbeitsmappe und die Auswertungsskripte neben den CSV-Dateien.
+workbook-title = Respond-Ergebnisse
+workbook-people = Personen mit abgeschlossenem Test
+workbook-mean = Mittlere Punktzahl (% richtig)
+workbook-sd = Standardabweichung
+workbook-domain = { $domain } (% richtig)
+workbook-confidence = Mittlere Sicherheit (1–5)
+invalid-too-many-rows = Zu viele Zeilen für ein Excel-Blatt (mehr als eine Million): Exportieren Sie stattdessen die lange CSV-Datei oder eine kleinere Auswahl.
+syntax-spss-header = SPSS-Syntax aus Respond: liest { $file } mit Variablen- und Wertelabels. Öffnen Sie sie in SPSS oder PSPP und führen Sie sie in dem Ordner aus, in dem die CSV-Datei liegt.
+syntax-r-header = R-Skript aus Respond: liest { $file } (eine Zeile je Person, Phase und Frage) mit den Typen und Labels der Spalten. Führen Sie es in dem Ordner aus, in dem die CSV-Datei liegt.
+syntax-right = richtig
+syntax-wrong = falsch oder keine Antwort
+syntax-yes = ja
+syntax-no = nein
+syntax-finished = abgeschlossen
+syntax-partial = unvollständig

@@ -65,11 +65,13 @@ results-format-long-csv = Long CSV: a row per answer
 results-format-wide-csv = Wide CSV: a row per person
 results-format-codebook = Codebook: what each column means
 results-format-json = JSON: everything, nested
+results-format-xlsx = Excel workbook: summary, long, wide and codebook sheets
 results-export-bom = For Excel (UTF-8 with byte order mark)
 results-export-decimal-comma = Semicolons and decimal commas (Excel set to French, German, Dutch or Portuguese)
 results-export-save = Save the export
 results-export-save-as = Save as…
 results-export-hint = Exports hold participant codes, never names.
+results-export-beside = An R script (.R) that reads the long CSV, or SPSS syntax (.sps) that reads the wide CSV, is saved beside it.
 
 report-title = Evaluation report
 report-made = Made with Respond on { $date }.
@@ -144,3 +146,20 @@ results-partial-note = { $count ->
    *[other] { $count } tests were started but not finished: they are shown as such and left out of the scores.
 }
 report-audit = Audit log when printed: { $count } entries, the newest ending in { $hash }.
+
+# The Excel workbook's Summary sheet, and the analysis scripts written beside the CSV files.
+workbook-title = Respond results
+workbook-people = People with a finished quiz
+workbook-mean = Mean score (% right)
+workbook-sd = Standard deviation
+workbook-domain = { $domain } (% right)
+workbook-confidence = Mean confidence (1–5)
+invalid-too-many-rows = Too many rows for one Excel sheet (more than a million): export the long CSV instead, or a smaller selection.
+syntax-spss-header = SPSS syntax from Respond: reads { $file } with its variable and value labels. Open it in SPSS or PSPP and run it from the folder that holds the CSV file.
+syntax-r-header = R script from Respond: reads { $file } (one row per person, phase and question) with its column types and labels. Run it from the folder that holds the CSV file.
+syntax-right = right
+syntax-wrong = wrong or no answer
+syntax-yes = yes
+syntax-no = no
+syntax-finished = finished
+syntax-partial = partial

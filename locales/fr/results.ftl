@@ -65,11 +65,13 @@ results-format-long-csv = CSV format long : une ligne par réponse
 results-format-wide-csv = CSV format large : une ligne par personne
 results-format-codebook = Dictionnaire des données : ce que signifie chaque colonne
 results-format-json = JSON : tout, en structure imbriquée
+results-format-xlsx = Classeur Excel : feuilles résumé, format long, format large et dictionnaire des données
 results-export-bom = Pour Excel (UTF-8 avec indicateur d’ordre des octets, BOM)
 results-export-decimal-comma = Points-virgules et virgule décimale (Excel réglé en français, allemand, néerlandais ou portugais)
 results-export-save = Enregistrer l’export
 results-export-save-as = Enregistrer sous…
 results-export-hint = Les exports contiennent les codes des participants, jamais les noms.
+results-export-beside = Un script R (.R) qui lit le CSV format long, ou une syntaxe SPSS (.sps) qui lit le CSV format large, est enregistré à côté.
 
 report-title = Rapport d’évaluation
 report-made = Créé avec Respond le { $date }.
@@ -144,3 +146,20 @@ results-partial-note = { $count ->
    *[other] { $count } questionnaires ont été commencés sans être terminés : ils sont signalés comme tels et exclus des scores.
 }
 report-audit = Journal d’audit à l’impression : { $count } entrées, la plus récente se terminant par { $hash }.
+
+# La feuille Résumé du classeur Excel, et les scripts d’analyse écrits à côté des fichiers CSV.
+workbook-title = Résultats Respond
+workbook-people = Personnes ayant terminé le questionnaire
+workbook-mean = Score moyen (% de bonnes réponses)
+workbook-sd = Écart-type
+workbook-domain = { $domain } (% de bonnes réponses)
+workbook-confidence = Confiance moyenne (1–5)
+invalid-too-many-rows = Trop de lignes pour une feuille Excel (plus d’un million) : exportez plutôt le CSV long, ou une sélection plus petite.
+syntax-spss-header = Syntaxe SPSS de Respond : lit { $file } avec ses étiquettes de variables et de valeurs. Ouvrez-la dans SPSS ou PSPP et exécutez-la depuis le dossier qui contient le fichier CSV.
+syntax-r-header = Script R de Respond : lit { $file } (une ligne par personne, phase et question) avec les types et les étiquettes de ses colonnes. Exécutez-le depuis le dossier qui contient le fichier CSV.
+syntax-right = bonne réponse
+syntax-wrong = mauvaise réponse ou sans réponse
+syntax-yes = oui
+syntax-no = non
+syntax-finished = terminé
+syntax-partial = partiel

@@ -65,11 +65,13 @@ results-format-long-csv = Csv in lang formaat: één rij per antwoord
 results-format-wide-csv = Csv in breed formaat: één rij per persoon
 results-format-codebook = Codeboek: wat elke kolom betekent
 results-format-json = JSON: alles, genest
+results-format-xlsx = Excel-werkmap: bladen overzicht, lang formaat, breed formaat en codeboek
 results-export-bom = Voor Excel (UTF-8 met byte order mark)
 results-export-decimal-comma = Puntkomma’s en decimale komma (Excel ingesteld op Nederlands, Frans, Duits of Portugees)
 results-export-save = Export opslaan
 results-export-save-as = Opslaan als…
 results-export-hint = Exports bevatten deelnemerscodes, nooit namen.
+results-export-beside = Ernaast wordt een R-script (.R) opgeslagen dat de csv in lang formaat leest, of SPSS-syntax (.sps) die de csv in breed formaat leest.
 
 report-title = Evaluatierapport
 report-made = Gemaakt met Respond op { $date }.
@@ -144,3 +146,20 @@ results-partial-note = { $count ->
    *[other] { $count } vragenlijsten zijn begonnen maar niet afgemaakt: die staan zo aangegeven en tellen niet mee in de scores.
 }
 report-audit = Auditlogboek bij het afdrukken: { $count } regels, de nieuwste eindigt op { $hash }.
+
+# Het overzichtsblad van de Excel-werkmap, en de analysescripts naast de csv-bestanden.
+workbook-title = Resultaten van Respond
+workbook-people = Mensen met een afgeronde vragenlijst
+workbook-mean = Gemiddelde score (% goed)
+workbook-sd = Standaardafwijking
+workbook-domain = { $domain } (% goed)
+workbook-confidence = Gemiddeld zelfvertrouwen (1–5)
+invalid-too-many-rows = Te veel rijen voor één Excel-blad (meer dan een miljoen): exporteer in plaats daarvan de lange csv, of een kleinere selectie.
+syntax-spss-header = SPSS-syntax uit Respond: leest { $file } met de labels van variabelen en waarden. Open hem in SPSS of PSPP en voer hem uit in de map waarin het csv-bestand staat.
+syntax-r-header = R-script uit Respond: leest { $file } (één rij per persoon, fase en vraag) met de typen en labels van de kolommen. Voer het uit in de map waarin het csv-bestand staat.
+syntax-right = goed
+syntax-wrong = fout of geen antwoord
+syntax-yes = ja
+syntax-no = nee
+syntax-finished = afgerond
+syntax-partial = onvolledig

@@ -65,11 +65,13 @@ results-format-long-csv = CSV em formato longo: uma linha por resposta
 results-format-wide-csv = CSV em formato largo: uma linha por pessoa
 results-format-codebook = Livro de códigos: o que significa cada coluna
 results-format-json = JSON: tudo, em estrutura aninhada
+results-format-xlsx = Livro Excel: folhas resumo, formato longo, formato largo e livro de códigos
 results-export-bom = Para o Excel (UTF-8 com marca de ordem de bytes, BOM)
 results-export-decimal-comma = Ponto e vírgula e vírgula decimal (Excel configurado em português, francês, alemão ou neerlandês)
 results-export-save = Guardar a exportação
 results-export-save-as = Guardar como…
 results-export-hint = As exportações contêm os códigos dos participantes, nunca os nomes.
+results-export-beside = Ao lado fica gravado um script R (.R) que lê o CSV em formato longo, ou uma sintaxe SPSS (.sps) que lê o CSV em formato largo.
 
 report-title = Relatório de avaliação
 report-made = Criado com o Respond em { $date }.
@@ -144,3 +146,20 @@ results-partial-note = { $count ->
    *[other] { $count } questionários foram começados mas não terminados: aparecem assinalados e ficam fora das pontuações.
 }
 report-audit = Registo de auditoria na impressão: { $count } entradas, a mais recente termina em { $hash }.
+
+# A folha Resumo do livro Excel, e os scripts de análise gravados ao lado dos ficheiros CSV.
+workbook-title = Resultados do Respond
+workbook-people = Pessoas com o questionário terminado
+workbook-mean = Pontuação média (% de respostas certas)
+workbook-sd = Desvio-padrão
+workbook-domain = { $domain } (% de respostas certas)
+workbook-confidence = Confiança média (1–5)
+invalid-too-many-rows = Demasiadas linhas para uma folha Excel (mais de um milhão): exporte antes o CSV longo, ou uma seleção mais pequena.
+syntax-spss-header = Sintaxe SPSS do Respond: lê { $file } com os rótulos das variáveis e dos valores. Abra-a no SPSS ou no PSPP e execute-a a partir da pasta onde está o ficheiro CSV.
+syntax-r-header = Script R do Respond: lê { $file } (uma linha por pessoa, fase e pergunta) com os tipos e os rótulos das colunas. Execute-o a partir da pasta onde está o ficheiro CSV.
+syntax-right = certa
+syntax-wrong = errada ou sem resposta
+syntax-yes = sim
+syntax-no = não
+syntax-finished = terminado
+syntax-partial = incompleto

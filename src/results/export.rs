@@ -18,8 +18,8 @@ use crate::i18n::{Language, Localizer};
 use crate::quiz::attempts::Phase;
 use crate::quiz::is_correct;
 use crate::results::evaluation::{self, Scope, PHASES};
-use crate::results::programme;
 use crate::results::view;
+use crate::results::{programme, workbook};
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -31,12 +31,15 @@ pub enum Format {
     Json,
     /// The quarterly return's figures (see [`crate::results::programme`]).
     ReturnCsv,
+    /// One Excel workbook: Summary, Long, Wide and Codebook sheets.
+    Xlsx,
 }
 
 impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Json => "json",
+            Format::Xlsx => "xlsx",
             _ => "csv",
         }
     }
@@ -48,6 +51,7 @@ impl Format {
             Format::Codebook => "respond-codebook",
             Format::Json => "respond",
             Format::ReturnCsv => "respond-return",
+            Format::Xlsx => "respond-results",
         }
     }
 }
@@ -82,7 +86,7 @@ pub fn write(
         None,
         &format!("{} {scope:?}", enum_text(&options.format)),
     )?;
-    if options.bom && options.format != Format::Json {
+    if options.bom && !matches!(options.format, Format::Json | Format::Xlsx) {
         out.write_all(BOM)?;
     }
     let delimiter = if options.decimal_comma { b';' } else { b',' };
@@ -92,6 +96,7 @@ pub fn write(
         Format::WideCsv => wide_csv(store, library, scope, options.decimal_comma, csv(out)),
         Format::Codebook => codebook(store, library, scope, options.lang, csv(out)),
         Format::Json => json(store, library, scope, out),
+        Format::Xlsx => Ok(out.write_all(&workbook::xlsx(store, library, scope, options.lang)?)?),
         Format::ReturnCsv => {
             let figures = programme::programme_return(store, library, scope, options.lang)?;
             let mut w = csv(out);
@@ -118,7 +123,7 @@ pub fn to_bytes(
     Ok(bytes)
 }
 
-const LONG_COLUMNS: [&str; 17] = [
+pub(crate) const LONG_COLUMNS: [&str; 17] = [
     "session_id",
     "session_date",
     "site",
@@ -145,9 +150,9 @@ pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language,
     FROM answers x JOIN attempts a ON a.id = x.attempt_id JOIN participants p ON p.id = a.participant_id
     JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id";
 
-type Csv<'a> = CsvOut<&'a mut dyn Write>;
+pub(crate) type Csv<'a> = CsvOut<&'a mut dyn Write>;
 
-fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: Csv) -> Result<()> {
+pub(crate) fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: Csv) -> Result<()> {
     let items: BTreeMap<&str, &Item> =
         library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
     let (condition, args) = scope.condition()?;
@@ -211,7 +216,7 @@ fn phase_suffix(phase: Phase) -> &'static str {
 }
 
 /// The wide CSV's score columns for one phase.
-fn phase_columns(phase: Phase) -> Vec<String> {
+pub(crate) fn phase_columns(phase: Phase) -> Vec<String> {
     let suffix = phase_suffix(phase);
     let mut columns = vec![format!("mode_{suffix}"), format!("score_{suffix}")];
     columns.extend(Domain::KNOWLEDGE.iter().map(|d| format!("{}_{suffix}", d.code())));
@@ -261,7 +266,7 @@ fn item_columns(items: &[&Item]) -> Vec<String> {
     out
 }
 
-const WIDE_COLUMNS: [&str; 10] = [
+pub(crate) const WIDE_COLUMNS: [&str; 10] = [
     "session_id",
     "session_date",
     "site",
@@ -274,7 +279,7 @@ const WIDE_COLUMNS: [&str; 10] = [
     "kit_date",
 ];
 
-fn wide_csv(
+pub(crate) fn wide_csv(
     store: &Store,
     library: &Library,
     scope: &Scope,
@@ -350,7 +355,7 @@ fn wide_csv(
 
 /// Every column of both CSVs with its meaning, in `lang`, the wide file's item columns
 /// as `scope` has them, then each of those questions with its text and options.
-fn codebook(
+pub(crate) fn codebook(
     store: &Store,
     library: &Library,
     scope: &Scope,

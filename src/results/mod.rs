@@ -7,4 +7,6 @@ pub mod evaluation;
 pub mod export;
 pub mod programme;
 pub mod stats;
+pub mod syntax;
 pub mod view;
+pub mod workbook;

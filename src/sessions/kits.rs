@@ -24,6 +24,11 @@ pub enum KitStatus {
     Declined,
 }
 
+impl KitStatus {
+    pub const ALL: [KitStatus; 4] =
+        [KitStatus::AtTraining, KitStatus::InProperty, KitStatus::OnRelease, KitStatus::Declined];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Kit {

@@ -126,6 +126,16 @@ test('follow-up by code and by a changed own code, then Results and the CSV expo
     assert.ok(rows.every((r) => r.endsWith(',1')), 'every attempt here was finished')
     assert.ok(rows.some((r) => r.includes(`,${codes[1]},followup,`)), 'the follow-up answers are exported')
     assert.equal(path.dirname(saved), prints)
+    const script = readFileSync(saved.replace(/\.csv$/, '.R'), 'utf8')
+    assert.ok(script.includes(`"${path.basename(saved)}"`), 'the R script beside it reads it by name')
+
+    // The workbook, for programme leads: one file, no CSV options to get wrong.
+    await browser.$('#export-format').selectByAttribute('value', 'xlsx')
+    assert.equal(await browser.$('#export-decimal-comma').isExisting(), false)
+    await browser.$('#save-export').click()
+    await browser.waitUntil(async () => /\.xlsx/.test(await browser.$('#results-saved').getText()), { timeout: 20000 })
+    const book = (await browser.$('#results-saved').getText()).match(/\/\S+\.xlsx/)[0]
+    assert.equal(readFileSync(book).subarray(0, 2).toString(), 'PK', 'an Office Open XML file')
   } finally {
     await app.close()
   }

@@ -2,6 +2,7 @@ use respond::data::files;
 use respond::results::demo::{self, Summary};
 use respond::results::evaluation::Scope;
 use respond::results::export::{self, ExportOptions};
+use respond::results::syntax;
 use respond::results::view::{self, ResultsView};
 use respond::{Error, IpcError, Language};
 use tauri::{AppHandle, State};
@@ -36,11 +37,12 @@ pub async fn save_export(
     scope: Scope,
     options: ExportOptions,
 ) -> Result<String, IpcError> {
-    let bytes =
-        with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
-    Ok(files::save_file(&export_name(&options), options.format.extension(), &bytes)?
-        .display()
-        .to_string())
+    with_store(&state, |store| {
+        let bytes = export::to_bytes(store, state.library(), &scope, &options)?;
+        let path = files::save_file(&export_name(&options), options.format.extension(), &bytes)?;
+        syntax::save_beside(store, state.library(), &scope, &options, &path)?;
+        Ok(path.display().to_string())
+    })
 }
 
 /// Asks where to save with the system's dialog, then saves there; `None` when cancelled.
@@ -69,5 +71,8 @@ pub async fn save_export_as(
         .into_path()
         .map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
     files::write_whole(&path, &bytes)?;
+    with_store(&state, |store| {
+        syntax::save_beside(store, state.library(), &scope, &options, &path)
+    })?;
     Ok(Some(path.display().to_string()))
 }
