@@ -463,7 +463,7 @@ fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTime
             Ok(())
         })?;
         let target = Store::open(&base.join(format!("b{round}")), "benchmark data, thrown away")?;
-        let options = merge::ImportOptions { trust: true, take_theirs: false };
+        let options = merge::ImportOptions { trust: true, ..Default::default() };
         let imported = timed(|| merge::import(&target, &bytes, PASS, options).map(drop))?;
         if round > 0 {
             times.export.times.push(exported);

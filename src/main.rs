@@ -157,9 +157,17 @@ enum BundleCmd {
         /// fingerprint with the other laptop's first).
         #[arg(long)]
         trust: bool,
-        /// In conflicts, take the bundle's version (otherwise this laptop's stays).
+        /// In every conflict, take the bundle's version (otherwise this laptop's stays).
         #[arg(long)]
         theirs: bool,
+        /// In the conflict over this record (its id, shown by --preview), take the bundle's
+        /// version; repeat for each record.
+        #[arg(long = "take", value_name = "ID")]
+        take: Vec<String>,
+        /// In the conflict over this record, keep this laptop's version and stop asking
+        /// about it; repeat for each record.
+        #[arg(long = "keep", value_name = "ID", conflicts_with = "theirs")]
+        keep: Vec<String>,
     },
 }
 
@@ -781,7 +789,7 @@ fn bundle_command(action: BundleCmd, l10n: &Localizer) -> respond::Result<ExitCo
                 )
             );
         }
-        BundleCmd::Import { file, preview, trust, theirs } => {
+        BundleCmd::Import { file, preview, trust, theirs, take, keep } => {
             let bytes = std::fs::read(&file)?;
             let phrase = bundle_passphrase(l10n, false)?;
             let seen = merge::preview(&store, &bytes, &phrase)?;
@@ -799,17 +807,19 @@ fn bundle_command(action: BundleCmd, l10n: &Localizer) -> respond::Result<ExitCo
                 );
                 return Ok(ExitCode::FAILURE);
             }
-            let done = merge::import(
-                &store,
-                &bytes,
-                &phrase,
-                merge::ImportOptions { trust, take_theirs: theirs },
-            )?;
-            let settled =
-                if theirs { "bundle-cli-conflicts-theirs" } else { "bundle-cli-conflicts-ours" };
+            let options =
+                merge::ImportOptions { trust, take_theirs: theirs, theirs: take, ours: keep };
+            let done = merge::import(&store, &bytes, &phrase, options.clone())?;
             println!("{}", l10n.tr("bundle-cli-imported", &[]));
-            if !done.conflicts.is_empty() {
-                println!("{}", l10n.tr(settled, &[("count", done.conflicts.len().into())]));
+            let taken =
+                done.conflicts.iter().filter(|c| theirs || options.theirs.contains(&c.uid)).count();
+            let kept = done.conflicts.len() - taken;
+            if taken > 0 {
+                println!("{}", l10n.tr("bundle-cli-conflicts-theirs", &[("count", taken.into())]));
+            }
+            if kept > 0 {
+                println!("{}", l10n.tr("bundle-cli-conflicts-ours", &[("count", kept.into())]));
+                println!("{}", l10n.tr("bundle-cli-choose", &[]));
             }
         }
     }
@@ -849,15 +859,30 @@ fn print_preview(l10n: &Localizer, p: &respond::bundle::merge::BundlePreview) {
     }
     for c in &p.conflicts {
         println!(
-            "{}",
+            "{} ({})",
             l10n.tr(
                 "bundle-cli-conflict",
                 &[
                     ("kind", l10n.tr(&format!("bundle-conflict-{}", c.kind), &[]).into()),
                     ("label", c.label.clone().into())
                 ]
-            )
+            ),
+            l10n.tr("bundle-cli-conflict-id", &[("uid", c.uid.clone().into())])
         );
+        for d in &c.differences {
+            let field = l10n.tr(&format!("bundle-field-{}", d.field), &[]);
+            println!(
+                "  {}",
+                l10n.tr(
+                    "bundle-cli-difference",
+                    &[
+                        ("field", field.into()),
+                        ("ours", d.ours.clone().into()),
+                        ("theirs", d.theirs.clone().into())
+                    ]
+                )
+            );
+        }
     }
 }
 

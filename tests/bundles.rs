@@ -86,7 +86,8 @@ fn import(laptop: &Laptop, bytes: &[u8], options: ImportOptions) -> merge::Bundl
     merge::import(&laptop.store, bytes, PASS, options).unwrap()
 }
 
-const TRUST: ImportOptions = ImportOptions { trust: true, take_theirs: false };
+const TRUST: ImportOptions =
+    ImportOptions { trust: true, take_theirs: false, theirs: Vec::new(), ours: Vec::new() };
 
 fn count(store: &Store, table: &str) -> i64 {
     store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
@@ -202,7 +203,7 @@ fn a_record_changed_on_both_laptops_is_a_conflict_kept_until_chosen() {
     import(&a, &from_b, TRUST);
     let release = |id| roster::get(&a.store, id).unwrap().release_date;
     assert_eq!(release(on_a).as_deref(), Some("2026-09-01"), "a conflict is never overwritten");
-    let chosen = import(&a, &from_b, ImportOptions { trust: true, take_theirs: true });
+    let chosen = import(&a, &from_b, ImportOptions { take_theirs: true, ..TRUST });
     assert_eq!(chosen.conflicts.len(), 1);
     assert_eq!(release(on_a).as_deref(), Some("2026-10-15"), "the trainer chose the bundle's");
     let settled = merge::preview(&a.store, &from_b, PASS).unwrap();
@@ -213,6 +214,56 @@ fn a_record_changed_on_both_laptops_is_a_conflict_kept_until_chosen() {
     let later = import(&a, &export(&b, &Selection::default()), TRUST);
     assert_eq!((later.participants.updated, later.conflicts.len()), (1, 0));
     assert_eq!(release(on_a).as_deref(), Some("2026-11-30"));
+}
+
+#[test]
+fn each_conflict_shows_what_differs_and_is_settled_as_the_trainer_chose() {
+    let library = Library::embedded();
+    let (a, b) = (laptop(), laptop());
+    trained(&a, &library, "EP Setúbal", 2);
+    import(&b, &export(&a, &Selection::default()), TRUST);
+    let edit = |laptop: &Laptop, k: usize, release: &str| {
+        let s = sessions::list(&laptop.store).unwrap()[0].id;
+        let p = &roster::list(&laptop.store, s).unwrap()[k];
+        let input = ParticipantInput {
+            name: p.name.clone(),
+            language: p.language,
+            consent_followup: p.consent_followup,
+            release_date: Some(release.into()),
+            sgic: None,
+        };
+        roster::update(&laptop.store, p.id, &input).unwrap();
+        p.id
+    };
+    let (first, second) = (edit(&a, 0, "2026-09-01"), edit(&a, 1, "2026-09-02"));
+    edit(&b, 0, "2026-10-15");
+    edit(&b, 1, "2026-10-16");
+
+    let from_b = export(&b, &Selection::default());
+    let seen = merge::preview(&a.store, &from_b, PASS).unwrap();
+    assert_eq!(seen.conflicts.len(), 2, "{seen:?}");
+    let differs = &seen.conflicts[0].differences;
+    assert_eq!(differs.len(), 1, "only the release date differs: {differs:?}");
+    assert_eq!(differs[0].field, "release_date");
+    assert_eq!(
+        (differs[0].ours.as_str(), differs[0].theirs.as_str()),
+        ("2026-09-01", "2026-10-15")
+    );
+
+    let uid = |k: usize| seen.conflicts[k].uid.clone();
+    let options = ImportOptions { theirs: vec![uid(0)], ours: vec![uid(1)], ..TRUST };
+    import(&a, &from_b, options);
+    let release = |id| roster::get(&a.store, id).unwrap().release_date;
+    assert_eq!(release(first).as_deref(), Some("2026-10-15"), "taken from the bundle");
+    assert_eq!(release(second).as_deref(), Some("2026-09-02"), "kept as it is here");
+    let again = merge::preview(&a.store, &from_b, PASS).unwrap();
+    assert!(again.conflicts.is_empty(), "both were chosen for: {again:?}");
+    let audit: String = a
+        .store
+        .conn()
+        .query_row("SELECT detail FROM audit ORDER BY id DESC LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    assert!(audit.contains("2 conflicts, 1 taken from the bundle, 1 kept"), "{audit}");
 }
 
 #[test]

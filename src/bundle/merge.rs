@@ -35,6 +35,62 @@ pub struct BundleConflict {
     /// What a trainer recognises: a session's date and site, a participant's code, a
     /// test's code and phase.
     pub label: String,
+    /// What differs between the two versions, field by field.
+    pub differences: Vec<Difference>,
+}
+
+/// One field of a record in conflict, as each laptop has it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Difference {
+    /// The record's field, e.g. `release_date` (its label: `bundle-field-release_date`).
+    pub field: String,
+    pub ours: String,
+    pub theirs: String,
+}
+
+/// A field's value as a trainer reads it: text as it is, a dash for nothing, ✓ or ✗, the
+/// parts of a nested record, and how many questions a test's answers cover.
+fn shown(field: &str, value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => "–".into(),
+        Value::Bool(b) => if *b { "✓" } else { "✗" }.into(),
+        Value::String(s) => s.clone(),
+        Value::Object(map) if field == "answers" => {
+            let answered = map.values().filter(|v| v.as_str().is_some_and(|a| a != "[]")).count();
+            format!("{answered}/{}", map.len())
+        }
+        Value::Object(map) => map
+            .values()
+            .filter(|v| !v.is_null())
+            .map(|v| shown("", v))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        other => other.to_string(),
+    }
+}
+
+/// The fields in which `ours` and `theirs` differ (ids and names left out).
+fn differences<T: Serialize>(ours: &T, theirs: &T) -> Vec<Difference> {
+    let (Ok(serde_json::Value::Object(a)), Ok(serde_json::Value::Object(b))) =
+        (serde_json::to_value(ours), serde_json::to_value(theirs))
+    else {
+        return vec![];
+    };
+    a.iter()
+        .filter(|(field, _)| {
+            !matches!(field.as_str(), "uid" | "origin" | "name" | "session" | "participant")
+        })
+        .filter_map(|(field, value)| {
+            let other = b.get(field).unwrap_or(&serde_json::Value::Null);
+            (value != other).then(|| Difference {
+                field: field.clone(),
+                ours: shown(field, value),
+                theirs: shown(field, other),
+            })
+        })
+        .collect()
 }
 
 /// BundleCounts per kind of record.
@@ -67,13 +123,29 @@ pub struct BundlePreview {
 }
 
 /// How to import.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportOptions {
     /// The trainer confirmed the key of an installation seen for the first time.
     pub trust: bool,
-    /// Conflicts take the bundle's version (otherwise this laptop's stays).
+    /// Every conflict takes the bundle's version.
     pub take_theirs: bool,
+    /// Conflicts (by uid) that take the bundle's version.
+    pub theirs: Vec<String>,
+    /// Conflicts (by uid) where this laptop's version stays, and is not asked about again
+    /// for this bundle's version. A conflict in neither list stays as it is here, and is
+    /// shown again at the next import.
+    pub ours: Vec<String>,
+}
+
+impl ImportOptions {
+    fn takes_theirs(&self, uid: &str) -> bool {
+        self.take_theirs || self.theirs.iter().any(|u| u == uid)
+    }
+
+    fn settles(&self, uid: &str) -> bool {
+        self.takes_theirs(uid) || self.ours.iter().any(|u| u == uid)
+    }
 }
 
 fn fate(conn: &Connection, uid: &str, ours: Option<String>, theirs: &str) -> Result<Fate> {
@@ -114,37 +186,42 @@ fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<BundleConflic
     let mut conflicts = vec![];
     let mut sessions = vec![];
     for s in &payload.sessions {
-        let ours = records::local_session(conn, &s.uid)?.map(|(_, r)| hash(&r));
-        let fate = fate(conn, &s.uid, ours, &hash(s))?;
+        let local = records::local_session(conn, &s.uid)?.map(|(_, r)| r);
+        let fate = fate(conn, &s.uid, local.as_ref().map(hash), &hash(s))?;
         if fate == Fate::BundleConflict {
             conflicts.push(BundleConflict {
                 kind: "session".into(),
                 uid: s.uid.clone(),
                 label: format!("{} · {}", s.date, s.site.name),
+                differences: local.map(|l| differences(&l, s)).unwrap_or_default(),
             });
         }
         sessions.push(fate);
     }
     let mut participants = vec![];
     for p in &payload.participants {
-        let ours = records::local_participant(conn, &p.uid)?.map(|(_, r)| hash(&r));
-        let fate = fate(conn, &p.uid, ours, &hash(p))?;
+        let local = records::local_participant(conn, &p.uid)?.map(|(_, r)| r);
+        let fate = fate(conn, &p.uid, local.as_ref().map(hash), &hash(p))?;
         if fate == Fate::BundleConflict {
             conflicts.push(BundleConflict {
                 kind: "participant".into(),
                 uid: p.uid.clone(),
                 label: p.code.clone(),
+                differences: local.map(|l| differences(&l, p)).unwrap_or_default(),
             });
         }
         participants.push(fate);
     }
     let mut attempts = vec![];
     for a in &payload.attempts {
-        let ours = records::local_attempt(conn, &a.uid)?.map(|(_, r)| hash(&r));
-        let mut fate = fate(conn, &a.uid, ours, &hash(a))?;
+        let mut local = records::local_attempt(conn, &a.uid)?.map(|(_, r)| r);
+        let mut fate = fate(conn, &a.uid, local.as_ref().map(hash), &hash(a))?;
         // The same person's test at the same phase, recorded on both laptops apart.
-        if fate == Fate::New && twin_attempt(conn, a)?.is_some() {
-            fate = Fate::BundleConflict;
+        if fate == Fate::New {
+            if let Some(twin) = twin_attempt(conn, a)? {
+                fate = Fate::BundleConflict;
+                local = records::attempt_by_id(conn, twin)?;
+            }
         }
         if fate == Fate::BundleConflict {
             let code = payload
@@ -157,6 +234,7 @@ fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<BundleConflic
                 kind: "test".into(),
                 uid: a.uid.clone(),
                 label: format!("{code} · {}", a.phase),
+                differences: local.map(|l| differences(&l, a)).unwrap_or_default(),
             });
         }
         attempts.push(fate);
@@ -236,22 +314,22 @@ pub fn import(
         return Err(Error::Bundle(Refusal::Untrusted));
     }
     let own = installation::uid(&tx)?;
-    let take = |fate: Fate| {
+    let take = |fate: Fate, uid: &str| {
         matches!(fate, Fate::New | Fate::Update)
-            || (fate == Fate::BundleConflict && options.take_theirs)
+            || (fate == Fate::BundleConflict && options.takes_theirs(uid))
     };
-    let settled = |fate: Fate| fate != Fate::BundleConflict || options.take_theirs;
+    let settled = |fate: Fate, uid: &str| fate != Fate::BundleConflict || options.settles(uid);
 
     for (record, fate) in payload.sessions.iter().zip(&plan.sessions) {
-        if take(*fate) {
+        if take(*fate, &record.uid) {
             records::write_session(&tx, record, &own)?;
         }
-        if settled(*fate) {
+        if settled(*fate, &record.uid) {
             set_base(&tx, &record.uid, &hash(record))?;
         }
     }
     for (record, fate) in payload.participants.iter().zip(&plan.participants) {
-        if take(*fate) {
+        if take(*fate, &record.uid) {
             let Some((session, _)) = records::local_session(&tx, &record.session)? else {
                 return Err(Error::Bundle(Refusal::Damaged));
             };
@@ -269,12 +347,12 @@ pub fn import(
                 crate::data::names::set(&tx, id, Some(name))?;
             }
         }
-        if settled(*fate) {
+        if settled(*fate, &record.uid) {
             set_base(&tx, &record.uid, &hash(record))?;
         }
     }
     for (record, fate) in payload.attempts.iter().zip(&plan.attempts) {
-        if take(*fate) {
+        if take(*fate, &record.uid) {
             let Some((participant, _)) = records::local_participant(&tx, &record.participant)?
             else {
                 return Err(Error::Bundle(Refusal::Damaged));
@@ -284,7 +362,7 @@ pub fn import(
             }
             records::write_attempt(&tx, record, participant)?;
         }
-        if settled(*fate) {
+        if settled(*fate, &record.uid) {
             set_base(&tx, &record.uid, &hash(record))?;
         }
     }
@@ -296,20 +374,22 @@ pub fn import(
         )?;
     }
     let t = |t: &Changes| t.new + t.updated;
+    let taken = preview.conflicts.iter().filter(|c| options.takes_theirs(&c.uid)).count();
     audit::record(
         &tx,
         Action::Import,
         "bundle",
         None,
         &format!(
-            "from {} ({}): {} sessions, {} people, {} tests new or updated; {} conflicts{}",
+            "from {} ({}): {} sessions, {} people, {} tests new or updated; {} conflicts, {} taken from the bundle, {} kept as they were",
             payload.installation,
             preview.fingerprint,
             t(&preview.sessions),
             t(&preview.participants),
             t(&preview.attempts),
             preview.conflicts.len(),
-            if options.take_theirs { " taken from the bundle" } else { " kept as they were" }
+            taken,
+            preview.conflicts.len() - taken
         ),
     )?;
     tx.commit()?;

@@ -256,6 +256,16 @@ pub fn local_attempt(conn: &Connection, uid: &str) -> Result<Option<(i64, Attemp
     }
 }
 
+/// The attempt with local id `id`, as a bundle would carry it.
+pub fn attempt_by_id(conn: &Connection, id: i64) -> Result<Option<AttemptRecord>> {
+    let mut stmt = conn.prepare_cached(&format!("{ATTEMPT_SQL} WHERE a.id = ?1"))?;
+    let mut rows = stmt.query([id])?;
+    match rows.next()? {
+        Some(r) => Ok(Some(attempt_row(conn, r)?)),
+        None => Ok(None),
+    }
+}
+
 /// Everything `selection` names, as a bundle's payload.
 pub fn collect(store: &Store, selection: &Selection) -> Result<Payload> {
     let conn = store.conn();

@@ -31,9 +31,22 @@ async function makeBundle(browser) {
   return { file, identity }
 }
 
+/** Gives the person with `code` in the first session an own code from its four parts. */
+async function setOwnCode(browser, code, [parent, month, siblings, place]) {
+  await browser.$('button[data-area="sessions"]').click()
+  await browser.$('table.sessions button.link').click()
+  await browser.$(`tr[data-code="${code}"] button.edit`).click()
+  await browser.$('#sgic-parent').setValue(parent)
+  await browser.$('#sgic-month').setValue(month)
+  await browser.$('#sgic-siblings').setValue(siblings)
+  await browser.$('#sgic-place').setValue(place)
+  await browser.$('#edit-save').click()
+  await browser.waitUntil(async () => (await browser.$(`tr[data-code="${code}"]`).getText()).includes(parent.toUpperCase()))
+}
+
 /** Opens the bundle named `name` from the print folder and imports it, confirming the key
- * `expected` of a laptop seen for the first time. */
-async function openBundle(browser, name, expected) {
+ * `expected` of a laptop seen for the first time; `choose` answers the conflicts first. */
+async function openBundle(browser, name, expected, choose = async () => {}) {
   await toShare(browser)
   await browser.$(`button.bundle-file=${name}`).click()
   await browser.$('#share-import-passphrase').setValue('not the passphrase')
@@ -47,6 +60,7 @@ async function openBundle(browser, name, expected) {
   assert.equal(await browser.$('#share-import').isEnabled(), false, 'a new laptop\'s bundle waits for its key to be confirmed')
   await screenshot(browser, `bundle-preview-${expected}`)
   await browser.$('#share-trust').click()
+  await choose()
   await browser.$('#share-import').click()
   await browser.$('#share-imported').waitForDisplayed({ timeout: 30000 })
 }
@@ -94,6 +108,8 @@ test('laptop A trains, laptop B follows up, A sees the follow-up in its Results'
     await site.$(`tr[data-code="${codes[0]}"] button.record`).click()
     await browser.$('#recording-who').waitForDisplayed()
     await typeSheets(browser, 'followup', [codes[0]], '#followup-paper')
+    // At the follow-up, the second person gives an own code; laptop A records another.
+    await setOwnCode(browser, codes[1], ['Ma', '4', '2', 'Leeds'])
     fromB = await makeBundle(browser)
     assert.notEqual(fromB.identity, fromA.identity, 'each laptop has its own key')
     assert.notEqual(path.basename(fromB.file), path.basename(fromA.file), 'bundles of one day from two laptops do not overwrite each other')
@@ -107,9 +123,22 @@ test('laptop A trains, laptop B follows up, A sees the follow-up in its Results'
   app = await launch({ dataDir: dataA, env: { RESPOND_PRINT_DIR: printsA } })
   try {
     const { browser } = app
-    await openBundle(browser, path.basename(fromB.file), fromB.identity)
+    await setOwnCode(browser, codes[1], ['Jo', '11', '7', 'Porto'])
+    await openBundle(browser, path.basename(fromB.file), fromB.identity, async () => {
+      // Changed on both laptops: the trainer sees both versions and takes B's.
+      const conflict = await browser.$('fieldset.conflict')
+      assert.match(await conflict.getText(), new RegExp(codes[1]))
+      assert.match(await conflict.getText(), /Own code\s*JO-11-7-P\s*MA-04-2-L/)
+      await screenshot(browser, 'bundle-conflict')
+      await conflict.$('input.take-theirs').click()
+    })
     assert.match(await browser.$('#share-imported').getText(), /1 new/, 'the follow-up test is new here')
     await screenshot(browser, 'bundle-imported')
+    await browser.$('button[data-area="sessions"]').click()
+    await browser.$('table.sessions button.link').click()
+    await browser.waitUntil(async () => (await browser.$(`tr[data-code="${codes[1]}"]`).getText()).includes('MA-04-2-L'), {
+      timeoutMsg: "the bundle's own code was taken",
+    })
   } finally {
     await app.close()
   }

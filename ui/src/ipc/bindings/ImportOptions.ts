@@ -9,6 +9,16 @@ export type ImportOptions = {
  */
 trust: boolean, 
 /**
- * Conflicts take the bundle's version (otherwise this laptop's stays).
+ * Every conflict takes the bundle's version.
  */
-takeTheirs: boolean, };
+takeTheirs: boolean, 
+/**
+ * Conflicts (by uid) that take the bundle's version.
+ */
+theirs: Array<string>, 
+/**
+ * Conflicts (by uid) where this laptop's version stays, and is not asked about again
+ * for this bundle's version. A conflict in neither list stays as it is here, and is
+ * shown again at the next import.
+ */
+ours: Array<string>, };
