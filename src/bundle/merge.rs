@@ -154,7 +154,8 @@ fn fate(conn: &Connection, uid: &str, ours: Option<String>, theirs: &str) -> Res
         return Ok(Fate::Same);
     }
     let base: Option<String> = conn
-        .query_row("SELECT hash FROM sync_base WHERE uid = ?1", [uid], |r| r.get(0))
+        .prepare_cached("SELECT hash FROM sync_base WHERE uid = ?1")?
+        .query_row([uid], |r| r.get(0))
         .optional()?;
     Ok(match base {
         Some(base) if base == ours => Fate::Update,
@@ -245,12 +246,11 @@ fn plan(conn: &Connection, payload: &Payload) -> Result<(Plan, Vec<BundleConflic
 /// A local attempt at the same phase by the same participant under another uid.
 fn twin_attempt(conn: &Connection, a: &records::AttemptRecord) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT t.id FROM attempts t JOIN participants p ON p.id = t.participant_id
              WHERE p.uid = ?1 AND t.phase = ?2 AND t.uid <> ?3",
-            params![a.participant, a.phase, a.uid],
-            |r| r.get(0),
-        )
+        )?
+        .query_row(params![a.participant, a.phase, a.uid], |r| r.get(0))
         .optional()?)
 }
 
@@ -397,10 +397,10 @@ pub fn import(
 }
 
 fn set_base(conn: &Connection, uid: &str, hash: &str) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO sync_base (uid, hash) VALUES (?1, ?2) ON CONFLICT (uid) DO UPDATE SET hash = excluded.hash",
-        params![uid, hash],
-    )?;
+    )?
+    .execute(params![uid, hash])?;
     Ok(())
 }
 

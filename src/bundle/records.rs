@@ -420,12 +420,13 @@ pub fn write_participant(
 
 /// Inserts or replaces the local attempt for `record` of participant row `participant`.
 pub fn write_attempt(conn: &Connection, record: &AttemptRecord, participant: i64) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO attempts (uid, participant_id, phase, quiz_id, bank_version, language, mode, recorded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (uid) DO UPDATE SET quiz_id = excluded.quiz_id, bank_version = excluded.bank_version,
             language = excluded.language, mode = excluded.mode, recorded_at = excluded.recorded_at",
-        params![
+    )?
+    .execute(params![
             record.uid,
             participant,
             record.phase,
@@ -434,11 +435,11 @@ pub fn write_attempt(conn: &Connection, record: &AttemptRecord, participant: i64
             record.language,
             record.mode,
             record.recorded_at
-        ],
-    )?;
-    let id: i64 =
-        conn.query_row("SELECT id FROM attempts WHERE uid = ?1", [&record.uid], |r| r.get(0))?;
-    conn.execute("DELETE FROM answers WHERE attempt_id = ?1", [id])?;
+    ])?;
+    let id: i64 = conn
+        .prepare_cached("SELECT id FROM attempts WHERE uid = ?1")?
+        .query_row([&record.uid], |r| r.get(0))?;
+    conn.prepare_cached("DELETE FROM answers WHERE attempt_id = ?1")?.execute([id])?;
     let mut stmt = conn
         .prepare_cached("INSERT INTO answers (attempt_id, item_id, chosen) VALUES (?1, ?2, ?3)")?;
     for (item, chosen) in &record.answers {
