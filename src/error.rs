@@ -43,6 +43,10 @@ pub enum Error {
     /// A bundle from another laptop was refused, with nothing written.
     #[error("bundle refused: {0}")]
     Bundle(BundleRefusal),
+    /// The regional pool (a PostgreSQL server) was not reached or refused: nothing changed
+    /// on this laptop.
+    #[error("regional pool: {0}")]
+    Pool(PoolRefusal),
     /// The quiz kiosk runs: only its own commands are answered until the trainer leaves it.
     #[error("the quiz kiosk is running: leave it with the trainer's PIN first")]
     KioskActive,
@@ -72,6 +76,7 @@ pub enum ErrorCode {
     DatabaseCorrupt,
     KioskActive,
     Bundle,
+    Pool,
     Internal,
 }
 
@@ -89,6 +94,7 @@ impl Error {
             Error::Bench(_) | Error::Internal(_) => ErrorCode::Internal,
             Error::KioskActive => ErrorCode::KioskActive,
             Error::Bundle(_) => ErrorCode::Bundle,
+            Error::Pool(_) => ErrorCode::Pool,
             Error::Pdf(_) => ErrorCode::Pdf,
             Error::NameRequired { .. } => ErrorCode::NameRequired,
             Error::InvalidCertificate(_) => ErrorCode::InvalidCertificate,
@@ -153,6 +159,7 @@ impl From<Error> for IpcError {
         let (field, reason) = match &err {
             Error::InvalidInput { field, reason } => (Some(field.clone()), Some(reason.clone())),
             Error::Bundle(refusal) => (None, Some(refusal.code().to_string())),
+            Error::Pool(refusal) => (None, Some(refusal.code().to_string())),
             _ => (None, None),
         };
         IpcError { code: err.code(), message: err.to_string(), field, reason }
@@ -233,5 +240,47 @@ impl std::fmt::Display for BundleRefusal {
             }
             BundleRefusal::Untrusted => "confirm the key of this installation first",
         })
+    }
+}
+
+/// Why the regional pool could not be used; the server's own words, when it gave some.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PoolRefusal {
+    /// Not a PostgreSQL connection URL.
+    BadUrl,
+    /// A server on another machine, reached without TLS (`sslmode=require` is needed).
+    TlsRequired,
+    /// No server answered at that address.
+    Unreachable(String),
+    /// The user name or password was refused.
+    Credentials,
+    /// The server answered with an error.
+    Server(String),
+}
+
+impl PoolRefusal {
+    /// The reason as the UI and the messages name it (`error-pool-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            PoolRefusal::BadUrl => "bad-url",
+            PoolRefusal::TlsRequired => "tls-required",
+            PoolRefusal::Unreachable(_) => "unreachable",
+            PoolRefusal::Credentials => "credentials",
+            PoolRefusal::Server(_) => "server",
+        }
+    }
+}
+
+impl std::fmt::Display for PoolRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PoolRefusal::BadUrl => f.write_str("not a postgresql:// URL"),
+            PoolRefusal::TlsRequired => {
+                f.write_str("a server on another machine needs TLS: add sslmode=require")
+            }
+            PoolRefusal::Unreachable(why) => write!(f, "no server answered: {why}"),
+            PoolRefusal::Credentials => f.write_str("the user name or password was refused"),
+            PoolRefusal::Server(why) => write!(f, "the server refused: {why}"),
+        }
     }
 }

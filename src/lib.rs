@@ -11,6 +11,7 @@ pub mod error;
 pub mod followup;
 pub mod i18n;
 pub mod pdf;
+pub mod pool;
 pub mod print;
 pub mod quiz;
 pub mod results;

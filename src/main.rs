@@ -80,6 +80,9 @@ enum Cmd {
         /// As JSON, the same figures the Results page shows.
         #[arg(long)]
         json: bool,
+        /// Over the regional pool's data (every installation's) instead of this laptop's.
+        #[arg(long, conflicts_with_all = ["session", "site"])]
+        pool: Option<String>,
         #[command(flatten)]
         scope: ScopeArgs,
     },
@@ -116,6 +119,12 @@ enum Cmd {
     Bundle {
         #[command(subcommand)]
         action: BundleCmd,
+    },
+    /// The regional pool: a PostgreSQL database this installation pushes its pseudonymous
+    /// results to (codes, never names).
+    Pool {
+        #[command(subcommand)]
+        action: PoolCmd,
     },
     /// Check a certificate: the text of its QR code, or its serial if it was issued here.
     Verify {
@@ -169,6 +178,29 @@ enum BundleCmd {
         #[arg(long = "keep", value_name = "ID", conflicts_with = "theirs")]
         keep: Vec<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum PoolCmd {
+    /// Send this installation's sessions, people (codes) and tests; again sends only what
+    /// changed.
+    Push {
+        #[command(flatten)]
+        url: PoolUrl,
+    },
+    /// Connect, bring the pool's tables up to date, and say what it holds.
+    Check {
+        #[command(flatten)]
+        url: PoolUrl,
+    },
+}
+
+#[derive(clap::Args)]
+struct PoolUrl {
+    /// postgresql://user:password@host/database?sslmode=require; default: RESPOND_POOL_URL,
+    /// else the one saved in the app.
+    #[arg(long)]
+    url: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -344,6 +376,12 @@ fn main() -> ExitCode {
             eprintln!("{}", l10n.tr(&id, &[]));
             ExitCode::FAILURE
         }
+        Err(respond::Error::Pool(refusal)) => {
+            let id = format!("error-pool-{}", refusal.code());
+            eprintln!("{}", l10n.tr(&id, &[]));
+            eprintln!("({refusal})");
+            ExitCode::FAILURE
+        }
         Err(err) => {
             eprintln!("{}", l10n.tr("cli-error", &[("error", err.to_string().into())]));
             ExitCode::FAILURE
@@ -360,6 +398,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
         | Cmd::Audit { .. }
         | Cmd::Passphrase) => data_command(data, l10n),
         Cmd::Bundle { action } => bundle_command(action, l10n),
+        Cmd::Pool { action } => pool_command(action, l10n),
         Cmd::Validate { root } => {
             let mut problems = validate::check_locales(&root.join("locales"));
             let content = Files::from_dir(&root.join("content"))?;
@@ -553,8 +592,13 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             }
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Stats { json, scope } => {
-            let store = open_store(l10n)?;
+        Cmd::Stats { json, pool, scope } => {
+            // The pool's data goes into a throwaway database: the same code computes it.
+            let dir = tempfile::tempdir()?;
+            let store = match &pool {
+                Some(url) => respond::pool::pooled_store(url, dir.path())?,
+                None => open_store(l10n)?,
+            };
             let scope = scope.scope();
             let figures =
                 evaluation::evaluate(&store, &Library::load_default(), &scope, l10n.language())?;
@@ -821,6 +865,52 @@ fn bundle_command(action: BundleCmd, l10n: &Localizer) -> respond::Result<ExitCo
                 println!("{}", l10n.tr("bundle-cli-conflicts-ours", &[("count", kept.into())]));
                 println!("{}", l10n.tr("bundle-cli-choose", &[]));
             }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn pool_command(action: PoolCmd, l10n: &Localizer) -> respond::Result<ExitCode> {
+    let store = open_store(l10n)?;
+    let (PoolCmd::Push { url } | PoolCmd::Check { url }) = &action;
+    let url = match url.url.clone().or_else(|| std::env::var(respond::pool::URL_ENV).ok()) {
+        Some(url) => url,
+        None => respond::pool::settings(&store)?
+            .url
+            .ok_or(respond::Error::Pool(respond::error::PoolRefusal::BadUrl))?,
+    };
+    match action {
+        PoolCmd::Check { .. } => {
+            let status = respond::pool::check(&url)?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "pool-checked",
+                    &[
+                        ("server", status.server.into()),
+                        ("installations", status.installations.into()),
+                        ("participants", status.participants.into())
+                    ]
+                )
+            );
+        }
+        PoolCmd::Push { .. } => {
+            let library = Library::load_default();
+            let done = respond::pool::push(&store, &library, &url, &mut |_, _| {})?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "pool-pushed",
+                    &[
+                        ("sessions", done.sessions.into()),
+                        ("participants", done.participants.into()),
+                        ("attempts", done.attempts.into()),
+                        ("new", done.new.into()),
+                        ("updated", done.updated.into()),
+                        ("removed", done.removed.into())
+                    ]
+                )
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

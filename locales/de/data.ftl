@@ -100,6 +100,7 @@ data-action-passphrase-change = Passphrase geändert
 data-action-unlock = Entsperrt
 data-action-kiosk = Fragebogen-Kiosk
 data-action-import = Importiert
+data-action-push = An den regionalen Datenpool gesendet
 data-object-database = Datenbank
 data-object-bundle = Paket von einem anderen Laptop
 data-object-session = Schulung

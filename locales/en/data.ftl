@@ -100,6 +100,7 @@ data-action-passphrase-change = Passphrase changed
 data-action-unlock = Unlocked
 data-action-kiosk = Quiz kiosk
 data-action-import = Imported
+data-action-push = Sent to the regional pool
 data-object-database = the data
 data-object-bundle = bundle from another laptop
 data-object-session = session

@@ -100,6 +100,7 @@ data-action-passphrase-change = Phrase secrète changée
 data-action-unlock = Déverrouillé
 data-action-kiosk = Borne de questionnaire
 data-action-import = Importé
+data-action-push = Envoyé à la base régionale
 data-object-database = les données
 data-object-bundle = lot d’un autre ordinateur
 data-object-session = séance

@@ -100,6 +100,7 @@ data-action-passphrase-change = Wachtzin gewijzigd
 data-action-unlock = Ontgrendeld
 data-action-kiosk = Vragenlijstkiosk
 data-action-import = Geïmporteerd
+data-action-push = Naar de regionale databank gestuurd
 data-object-database = de gegevens
 data-object-bundle = bundel van een andere laptop
 data-object-session = sessie

@@ -100,6 +100,7 @@ data-action-passphrase-change = Frase-passe mudada
 data-action-unlock = Desbloqueado
 data-action-kiosk = Quiosque do questionário
 data-action-import = Importado
+data-action-push = Enviado para a base regional
 data-object-database = os dados
 data-object-bundle = pacote de outro computador
 data-object-session = sessão

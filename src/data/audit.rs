@@ -29,6 +29,7 @@ pub enum Action {
     Unlock,
     Kiosk,
     Import,
+    Push,
 }
 
 impl Action {
@@ -46,6 +47,7 @@ impl Action {
             Action::Unlock => "unlock",
             Action::Kiosk => "kiosk",
             Action::Import => "import",
+            Action::Push => "push",
         }
     }
 }
