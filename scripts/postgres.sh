@@ -16,7 +16,9 @@ case $action in
   start)
     port=$3
     mkdir -p "$dir"
+    # The server's user must reach the folder: mktemp makes its folders private.
     chmod 755 "$dir"
+    chmod a+x "$(dirname "$dir")"
     if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir"; fi
     as_server "$bin/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
     as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" \

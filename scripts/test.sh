@@ -20,7 +20,7 @@ say "UI: type check and unit tests"
 # The regional pool's tests (core and end-to-end) use a real PostgreSQL server: a
 # throwaway one, started here and stopped however the run ends.
 pool_dir=$(mktemp -d)
-pool_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+pool_port=$((20000 + RANDOM % 20000))
 trap 'scripts/postgres.sh stop "$pool_dir/pg"; rm -rf "$pool_dir"' EXIT
 say "PostgreSQL for the regional pool's tests (127.0.0.1:$pool_port)"
 scripts/postgres.sh start "$pool_dir/pg" "$pool_port"

@@ -37,6 +37,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::sessions::codes::SgicParts::export_all_to(dir)?;
     crate::results::view::ResultsView::export_all_to(dir)?;
     crate::results::programme::ProgrammeReturn::export_all_to(dir)?;
+    crate::pool::PoolSettings::export_all_to(dir)?;
+    crate::pool::PoolStatus::export_all_to(dir)?;
+    crate::pool::Progress::export_all_to(dir)?;
     crate::results::export::ExportOptions::export_all_to(dir)?;
     crate::results::demo::Summary::export_all_to(dir)?;
     crate::data::app::DataStatus::export_all_to(dir)?;

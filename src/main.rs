@@ -896,7 +896,7 @@ fn pool_command(action: PoolCmd, l10n: &Localizer) -> respond::Result<ExitCode> 
         }
         PoolCmd::Push { .. } => {
             let library = Library::load_default();
-            let done = respond::pool::push(&store, &library, &url, &mut |_, _| {})?;
+            let done = respond::pool::push(&store, &library, &url, &mut |_| {})?;
             println!(
                 "{}",
                 l10n.tr(

@@ -76,7 +76,7 @@ fn laptop(participants: usize, seed: u64) -> Laptop {
 }
 
 fn push(laptop: &Laptop, url: &str) -> pool::PushSummary {
-    pool::push(&laptop.store, &Library::embedded(), url, &mut |_, _| {}).unwrap()
+    pool::push(&laptop.store, &Library::embedded(), url, &mut |_| {}).unwrap()
 }
 
 fn count(store: &Store, table: &str) -> i64 {
@@ -263,8 +263,7 @@ fn a_pool_that_cannot_be_used_is_refused_with_nothing_changed_here() {
     let server = server();
     let a = laptop(12, 4);
     let before = (count(&a.store, "participants"), count(&a.store, "audit"));
-    let refusal = |url: &str| match pool::push(&a.store, &Library::embedded(), url, &mut |_, _| {})
-    {
+    let refusal = |url: &str| match pool::push(&a.store, &Library::embedded(), url, &mut |_| {}) {
         Err(Error::Pool(r)) => r,
         other => panic!("{url}: {other:?}"),
     };

@@ -12,7 +12,7 @@
 
 mod push;
 
-pub use push::{push, PushSummary, Stage};
+pub use push::{push, Progress, PushSummary, Stage};
 
 use std::str::FromStr;
 

@@ -47,6 +47,15 @@ pub enum Stage {
     Answers,
 }
 
+/// A stage begun, with how many records it sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    pub stage: Stage,
+    #[ts(type = "number")]
+    pub count: u64,
+}
+
 /// One cell of a COPY row: `None` is NULL, text is always quoted (so "" stays empty text).
 fn csv_line(out: &mut impl Write, cells: &[Option<&str>]) -> std::io::Result<()> {
     for (k, cell) in cells.iter().enumerate() {
@@ -327,9 +336,9 @@ pub fn push(
     store: &Store,
     library: &Library,
     url: &str,
-    progress: &mut dyn FnMut(Stage, u64),
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<PushSummary> {
-    progress(Stage::Connect, 0);
+    progress(Progress { stage: Stage::Connect, count: 0 });
     let mut client = connect(url)?;
     migrate(&mut client)?;
     let conn = store.conn();
@@ -345,11 +354,11 @@ pub fn push(
         &[&own],
     )?;
     push_bank(&mut tx, library)?;
-    progress(Stage::Sessions, sessions.len() as u64);
+    progress(Progress { stage: Stage::Sessions, count: sessions.len() as u64 });
     let s = sync(&mut tx, "sessions", &SESSION_COLUMNS, &own, &sessions)?;
-    progress(Stage::Participants, participants.len() as u64);
+    progress(Progress { stage: Stage::Participants, count: participants.len() as u64 });
     let p = sync(&mut tx, "participants", &PARTICIPANT_COLUMNS, &own, &participants)?;
-    progress(Stage::Attempts, attempts.len() as u64);
+    progress(Progress { stage: Stage::Attempts, count: attempts.len() as u64 });
     let a = sync(&mut tx, "attempts", &ATTEMPT_COLUMNS, &own, &attempts)?;
 
     // Answers: those of removed tests go; a changed test's are replaced whole.
@@ -367,7 +376,7 @@ pub fn push(
             changed.contains(uid).then_some((*id, uid))
         })
         .collect();
-    progress(Stage::Answers, answer_count);
+    progress(Progress { stage: Stage::Answers, count: answer_count });
     if !uid_of.is_empty() {
         let mut w = std::io::BufWriter::with_capacity(
             1 << 16,

@@ -8,6 +8,7 @@ pub mod data;
 pub mod followup;
 pub mod kiosk;
 pub mod modules;
+pub mod pool;
 pub mod print;
 pub mod programme;
 pub mod quiz;
