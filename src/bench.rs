@@ -473,6 +473,74 @@ fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTime
     Ok(times)
 }
 
+/// The times of a first push to the pool and of PostgreSQL's own COPY of the same long CSV.
+pub struct PoolTimes {
+    pub participants: usize,
+    pub answers: u64,
+    pub push: Sample,
+    pub copy: Sample,
+}
+
+/// Fills a demo database with `participants` people, then times, in turns, a first push of
+/// all of it to the pool at `url` (its `respond` schema dropped before each) and the
+/// server's own COPY of the long CSV export of the same data into a table of its columns.
+/// One warm-up round is not counted.
+pub fn pool(url: &str, participants: usize, runs: usize) -> Result<PoolTimes> {
+    let base = std::env::temp_dir().join(format!("respond-bench-pool-{}", std::process::id()));
+    let result = pool_in(&base, url, participants, runs);
+    let _ = std::fs::remove_dir_all(&base);
+    result
+}
+
+fn pool_in(base: &Path, url: &str, participants: usize, runs: usize) -> Result<PoolTimes> {
+    use crate::results::export::{self, ExportOptions, Format, LONG_COLUMNS};
+    use std::io::Write;
+    let library = Library::embedded();
+    let store = Store::open(base, "benchmark data, thrown away")?;
+    let summary = crate::results::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let options = ExportOptions {
+        format: Format::LongCsv,
+        bom: false,
+        decimal_comma: false,
+        lang: Language::En,
+    };
+    let csv =
+        export::to_bytes(&store, &library, &crate::results::evaluation::Scope::All, &options)?;
+    let mut times = PoolTimes {
+        participants: summary.participants,
+        answers: 0,
+        push: Sample { name: "pool-push".into(), times: vec![] },
+        copy: Sample { name: "postgresql-copy".into(), times: vec![] },
+    };
+    let mut client = crate::pool::connect(url)?;
+    let columns: Vec<String> = LONG_COLUMNS.iter().map(|c| format!("{c} text")).collect();
+    for round in 0..=runs {
+        client.batch_execute("DROP SCHEMA IF EXISTS respond CASCADE")?;
+        let mut answers = 0;
+        let pushed = timed(|| {
+            answers = crate::pool::push(&store, &library, url, &mut |_| {})?.answers;
+            Ok(())
+        })?;
+        client.batch_execute(&format!(
+            "DROP TABLE IF EXISTS bench_long; CREATE TABLE bench_long ({})",
+            columns.join(", ")
+        ))?;
+        let copied = timed(|| {
+            let mut w = client.copy_in("COPY bench_long FROM STDIN (FORMAT csv, HEADER true)")?;
+            w.write_all(&csv)?;
+            w.finish()?;
+            Ok(())
+        })?;
+        if round > 0 {
+            times.answers = answers;
+            times.push.times.push(pushed);
+            times.copy.times.push(copied);
+        }
+    }
+    client.batch_execute("DROP TABLE IF EXISTS bench_long")?;
+    Ok(times)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -358,6 +358,17 @@ enum BenchCmd {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// Time a first push of a demo database to the regional pool, next to PostgreSQL's own
+    /// COPY of the same long CSV.
+    Pool {
+        /// A throwaway database: its `respond` schema is dropped before each run.
+        #[arg(long)]
+        url: String,
+        #[arg(long, default_value_t = 100_000)]
+        participants: usize,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
     /// Time 30 certificates in one PDF and every handout in every language, and LibreOffice
     /// converting 30 ODT certificates to PDF when it is installed.
     Pdf {
@@ -438,6 +449,8 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                 "{}",
                 l10n.tr("cli-info-schema", &[("version", store.schema_version()?.into())])
             );
+            let installation = respond::data::installation::uid(store.conn())?;
+            println!("{}", l10n.tr("cli-info-installation", &[("uid", installation.into())]));
             println!(
                 "{}",
                 l10n.tr(
@@ -557,6 +570,28 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             println!(
                 "{}",
                 l10n.tr("cli-bench-bundle-ratio", &[("ratio", format!("{ratio:.2}").into())])
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Bench { what: BenchCmd::Pool { url, participants, runs } } => {
+            let times = bench::pool(&url, participants, runs.max(1))?;
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-pool-data",
+                    &[
+                        ("participants", times.participants.into()),
+                        ("answers", times.answers.into())
+                    ]
+                )
+            );
+            for sample in [&times.push, &times.copy] {
+                print_sample(l10n, sample);
+            }
+            let ratio = times.push.median().as_secs_f64() / times.copy.median().as_secs_f64();
+            println!(
+                "{}",
+                l10n.tr("cli-bench-pool-ratio", &[("ratio", format!("{ratio:.2}").into())])
             );
             Ok(ExitCode::SUCCESS)
         }

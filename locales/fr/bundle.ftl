@@ -108,5 +108,5 @@ share-conflict-here = Sur cet ordinateur
 share-conflict-bundle = Dans le lot
 share-conflict-choose = Choisissez, pour chaque enregistrement, la version à garder. Respond ne redemande pas pour un enregistrement déjà tranché.
 bundle-cli-conflict-id = identifiant { $uid }
-bundle-cli-difference = { $field } : ici { $ours }, dans le lot { $theirs }
-bundle-cli-choose = Pour choisir enregistrement par enregistrement : --take ID prend la version du lot, --keep ID garde celle de cet ordinateur et ne redemande plus.
+bundle-cli-difference = { $field } : ici { $ours }, dans le lot { $theirs }
+bundle-cli-choose = Pour choisir enregistrement par enregistrement : --take ID prend la version du lot, --keep ID garde celle de cet ordinateur et ne redemande plus.

@@ -17,7 +17,7 @@ return-trainings-title = Formations
 return-summary = { $sessions ->
     [one] Une séance
    *[other] { $sessions } séances
-} ; { $people } personnes formées.
+} ; { $people } personnes formées.
 return-site = Lieu
 return-audience = Public
 return-trainer = Formateur
