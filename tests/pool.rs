@@ -279,3 +279,52 @@ fn a_pool_that_cannot_be_used_is_refused_with_nothing_changed_here() {
     ));
     assert_eq!((count(&a.store, "participants"), count(&a.store, "audit")), before);
 }
+
+#[test]
+fn a_role_per_installation_under_row_level_security_pushes_its_own_rows_only() {
+    let server = server();
+    let url = database(&server, "respond_pool_rls");
+    pool::check(&url).unwrap();
+    let (a, b) = (laptop(24, 5), laptop(12, 6));
+    let id = respond::data::installation::uid(a.store.conn()).unwrap();
+    // The README's set-up, for laptop A.
+    let mut client = pool::connect(&url).unwrap();
+    client
+        .batch_execute(&format!(
+            "DROP ROLE IF EXISTS laptop_rls_a;
+             CREATE ROLE laptop_rls_a LOGIN PASSWORD 'a secret';
+             GRANT USAGE ON SCHEMA respond TO laptop_rls_a;
+             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA respond TO laptop_rls_a;
+             GRANT USAGE ON ALL SEQUENCES IN SCHEMA respond TO laptop_rls_a;
+             ALTER TABLE respond.sessions ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE respond.participants ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE respond.attempts ENABLE ROW LEVEL SECURITY;
+             ALTER TABLE respond.answers ENABLE ROW LEVEL SECURITY;
+             CREATE POLICY own ON respond.sessions TO laptop_rls_a USING (installation = '{id}');
+             CREATE POLICY own ON respond.participants TO laptop_rls_a USING (installation = '{id}');
+             CREATE POLICY own ON respond.attempts TO laptop_rls_a USING (installation = '{id}');
+             CREATE POLICY own ON respond.answers TO laptop_rls_a USING (installation = '{id}');"
+        ))
+        .unwrap();
+    let (_, rest) = url.split_once('@').unwrap();
+    let as_a = format!("postgresql://laptop_rls_a:a%20secret@{rest}");
+    let first = push(&a, &as_a);
+    assert_eq!(first.participants, 24);
+    assert_eq!(push(&a, &as_a).new, 0);
+    assert_eq!(
+        pool_rows(&url, &id),
+        long_rows(&a.store),
+        "every answer, through the staging table"
+    );
+
+    // Laptop B with A's role: refused, nothing written there or here.
+    let audit = count(&b.store, "audit");
+    match pool::push(&b.store, &Library::embedded(), &as_a, &mut |_| {}) {
+        Err(Error::Pool(PoolRefusal::Server(_))) => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(count(&b.store, "audit"), audit);
+    let people: i64 =
+        client.query_one("SELECT count(*) FROM respond.participants", &[]).unwrap().get(0);
+    assert_eq!(people, 24);
+}

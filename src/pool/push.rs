@@ -378,11 +378,26 @@ pub fn push(
         .collect();
     progress(Progress { stage: Stage::Answers, count: answer_count });
     if !uid_of.is_empty() {
+        // COPY cannot write into a table under row-level security: through a staging table.
+        let guarded: bool = tx
+            .query_one(
+                "SELECT relrowsecurity FROM pg_class WHERE oid = 'respond.answers'::regclass",
+                &[],
+            )?
+            .get(0);
+        let target = if guarded {
+            tx.batch_execute(
+                "CREATE TEMP TABLE stage_answers (LIKE respond.answers) ON COMMIT DROP",
+            )?;
+            "stage_answers"
+        } else {
+            "respond.answers"
+        };
         let mut w = std::io::BufWriter::with_capacity(
             1 << 16,
-            tx.copy_in(
-                "COPY respond.answers (attempt_uid, installation, item_id, chosen) FROM STDIN (FORMAT csv)",
-            )?,
+            tx.copy_in(&format!(
+                "COPY {target} (attempt_uid, installation, item_id, chosen) FROM STDIN (FORMAT csv)"
+            ))?,
         );
         let mut stmt = conn.prepare("SELECT attempt_id, item_id, chosen FROM answers")?;
         let mut query = stmt.query([])?;
@@ -393,6 +408,9 @@ pub fn push(
             }
         }
         w.into_inner().map_err(|e| e.into_error())?.finish()?;
+        if guarded {
+            tx.batch_execute("INSERT INTO respond.answers SELECT * FROM stage_answers")?;
+        }
     }
     let summary = PushSummary {
         sessions: sessions.len() as u32,
