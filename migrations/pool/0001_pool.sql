@@ -62,14 +62,16 @@ CREATE TABLE respond.attempts (
 CREATE INDEX attempts_installation ON respond.attempts (installation);
 CREATE INDEX attempts_participant ON respond.attempts (participant_uid);
 
--- An attempt's answers are replaced whole when the attempt changes.
+-- An attempt's answers are replaced whole when the attempt changes, in the push's one
+-- transaction, so (attempt_uid, item_id) stays unique without an index of its own: a hash
+-- index on the attempt is what joins and replacements need, and it is the cheapest to fill.
 CREATE TABLE respond.answers (
     attempt_uid  text NOT NULL,
     installation text NOT NULL,
     item_id      text NOT NULL,
-    chosen       jsonb NOT NULL,
-    PRIMARY KEY (attempt_uid, item_id)
+    chosen       text NOT NULL                -- a JSON array of option ids, as the app stores it
 );
+CREATE INDEX answers_attempt ON respond.answers USING hash (attempt_uid);
 
 -- The question bank the answers are graded with (the newest pushed): one rule, as in the app.
 CREATE TABLE respond.items (
@@ -102,9 +104,9 @@ CREATE VIEW respond.long_answers AS
 SELECT s.installation, s.uid AS session_uid, s.date AS session_date, s.site, s.audience,
        s.language AS session_language, s.quiz_id, p.code AS participant, t.phase, t.mode,
        t.language, t.recorded_at, x.item_id, i.domain, i.myth,
-       (SELECT string_agg(c, ';') FROM jsonb_array_elements_text(x.chosen) c) AS chosen,
+       (SELECT string_agg(c, ';') FROM jsonb_array_elements_text(x.chosen::jsonb) c) AS chosen,
        CASE WHEN i.kind = 'agree' OR i.kind IS NULL THEN NULL
-            ELSE (jsonb_array_length(x.chosen) > 0 AND x.chosen @> i.answer AND i.answer @> x.chosen)::int
+            ELSE (jsonb_array_length(x.chosen::jsonb) > 0 AND x.chosen::jsonb @> i.answer AND i.answer @> x.chosen::jsonb)::int
        END AS correct,
        (count(*) OVER (PARTITION BY x.attempt_uid) >= q.items)::int AS attempt_complete
 FROM respond.answers x
