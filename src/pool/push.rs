@@ -141,6 +141,20 @@ fn hash_of(parts: &[Option<&str>]) -> String {
     hex::encode(digest.finalize())
 }
 
+/// The rows, each with the fingerprint of its cells as its last cell.
+fn fingerprinted(
+    rows: impl Iterator<Item = rusqlite::Result<Vec<Option<String>>>>,
+) -> Result<Rows> {
+    let mut out = vec![];
+    for row in rows {
+        let mut row = row?;
+        let hash = hash_of(&row.iter().map(|c| c.as_deref()).collect::<Vec<_>>());
+        row.push(Some(hash));
+        out.push(row);
+    }
+    Ok(out)
+}
+
 fn session_rows(conn: &Connection, own: &str) -> Result<Rows> {
     let mut stmt = conn.prepare(
         "SELECT s.uid, s.date, t.name, t.country, s.trainers, s.audience, s.language, s.quiz_id,
@@ -154,14 +168,7 @@ fn session_rows(conn: &Connection, own: &str) -> Result<Rows> {
         }
         Ok(row)
     })?;
-    let mut out = vec![];
-    for row in rows {
-        let mut row = row?;
-        let hash = hash_of(&row.iter().map(|c| c.as_deref()).collect::<Vec<_>>());
-        row.push(Some(hash));
-        out.push(row);
-    }
-    Ok(out)
+    fingerprinted(rows)
 }
 
 const SESSION_COLUMNS: [&str; 13] = [
@@ -229,14 +236,7 @@ fn participant_rows(conn: &Connection, own: &str) -> Result<Rows> {
         }
         Ok(row)
     })?;
-    let mut out = vec![];
-    for row in rows {
-        let mut row = row?;
-        let hash = hash_of(&row.iter().map(|c| c.as_deref()).collect::<Vec<_>>());
-        row.push(Some(hash));
-        out.push(row);
-    }
-    Ok(out)
+    fingerprinted(rows)
 }
 
 const ATTEMPT_COLUMNS: [&str; 10] = [

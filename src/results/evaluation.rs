@@ -448,7 +448,11 @@ fn item_changes(
     shown: &dyn Fn(usize) -> Option<u32>,
 ) -> Vec<ItemChange> {
     let views = item_views(library, lang);
-    data.items
+    // In the bank's order, whichever quiz the data happened to meet first.
+    let order: BTreeMap<&str, usize> =
+        library.bank().items().iter().enumerate().map(|(k, i)| (i.id.as_str(), k)).collect();
+    let mut changes: Vec<ItemChange> = data
+        .items
         .iter()
         .enumerate()
         .filter(|(_, item)| item.kind != ItemKind::Agree)
@@ -490,7 +494,9 @@ fn item_changes(
                 post_followup: mcnemar(1, 2),
             }
         })
-        .collect()
+        .collect();
+    changes.sort_by_key(|c| order.get(c.item_id.as_str()).copied().unwrap_or(usize::MAX));
+    changes
 }
 
 /// Every item as a participant reads it in `lang`, from the quizzes that hold it.
