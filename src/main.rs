@@ -477,11 +477,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                     )
                 );
             }
-            let ratio = app.median().as_secs_f64() / reference.median().as_secs_f64();
-            println!(
-                "{}",
-                l10n.tr("cli-bench-startup-ratio", &[("ratio", format!("{ratio:.2}").into())])
-            );
+            print_ratio(l10n, "cli-bench-startup-ratio", &app, &reference);
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Bench { what: BenchCmd::Pdf { runs } } => {
@@ -566,11 +562,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             for sample in [&times.export, &times.import] {
                 print_sample(l10n, sample);
             }
-            let ratio = times.import.median().as_secs_f64() / times.export.median().as_secs_f64();
-            println!(
-                "{}",
-                l10n.tr("cli-bench-bundle-ratio", &[("ratio", format!("{ratio:.2}").into())])
-            );
+            print_ratio(l10n, "cli-bench-bundle-ratio", &times.import, &times.export);
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Bench { what: BenchCmd::Pool { url, participants, runs } } => {
@@ -588,11 +580,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             for sample in [&times.push, &times.copy] {
                 print_sample(l10n, sample);
             }
-            let ratio = times.push.median().as_secs_f64() / times.copy.median().as_secs_f64();
-            println!(
-                "{}",
-                l10n.tr("cli-bench-pool-ratio", &[("ratio", format!("{ratio:.2}").into())])
-            );
+            print_ratio(l10n, "cli-bench-pool-ratio", &times.push, &times.copy);
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Demo { participants, seed } => {
@@ -812,6 +800,12 @@ fn open_store(l10n: &Localizer) -> respond::Result<Store> {
 }
 
 /// One benchmark's line: its median and every run.
+/// The message `id` with the ratio of two samples' medians.
+fn print_ratio(l10n: &Localizer, id: &str, measured: &bench::Sample, reference: &bench::Sample) {
+    let ratio = measured.median().as_secs_f64() / reference.median().as_secs_f64();
+    println!("{}", l10n.tr(id, &[("ratio", format!("{ratio:.2}").into())]));
+}
+
 fn print_sample(l10n: &Localizer, sample: &bench::Sample) {
     let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
     println!(

@@ -45,6 +45,10 @@ describe('refusal', () => {
       field: 'confirmation',
       id: 'invalid-mismatch',
     })
+    expect(refusal({ code: 'pool', message: 'regional pool: no server answered', field: null, reason: 'unreachable' })).toEqual({
+      field: null,
+      id: 'error-pool-unreachable',
+    })
     expect(refusal({ code: 'wrong-passphrase', message: 'the passphrase does not open this database', field: null, reason: null })).toEqual({
       field: null,
       id: 'error-wrong-passphrase',

@@ -50,8 +50,9 @@ export function watchIdle(onidle: () => void, target: EventTarget = window, now:
 }
 
 /** A refusal from the core as the field it concerns (shown next to it) and the id of its
- * translated message. */
+ * translated message: a bundle's or the pool's own reason has a message of its own. */
 export function refusal(err: IpcError): { field: string | null; id: string } {
   if (err.code === 'invalid-input' && err.field && err.reason) return { field: err.field, id: `invalid-${err.reason}` }
+  if ((err.code === 'bundle' || err.code === 'pool') && err.reason) return { field: null, id: `error-${err.code}-${err.reason}` }
   return { field: null, id: errorMessageId(err) }
 }
