@@ -32,8 +32,12 @@ fn main() {
         &format!("tauri::generate_handler![{}]\n", paths.join(", ")),
     );
 
-    let permissions: Vec<String> =
+    let mut permissions: Vec<String> =
         commands.iter().map(|(_, n)| format!("    \"allow-{}\"", n.replace('_', "-"))).collect();
+    // Scans dropped on the window reach the entry grid as a webview event.
+    permissions.extend(
+        ["core:event:allow-listen", "core:event:allow-unlisten"].map(|p| format!("    \"{p}\"")),
+    );
     let capability = format!(
         r#"{{
   "$schema": "../gen/schemas/desktop-schema.json",

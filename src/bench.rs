@@ -473,6 +473,113 @@ fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTime
     Ok(times)
 }
 
+/// What reading a pile of scanned sheets measured.
+pub struct ScanTimes {
+    pub pages: usize,
+    pub dpi: u32,
+    pub accuracy: crate::scan::corpus::Accuracy,
+    pub read: Sample,
+    /// The keys a trainer types for the same answers in the entry grid.
+    pub keys: usize,
+}
+
+impl ScanTimes {
+    /// Typing the same answers at two keys a second.
+    pub fn typing(&self) -> Duration {
+        Duration::from_secs_f64(self.keys as f64 / 2.0)
+    }
+}
+
+/// Prints, marks and captures (half on a scanner, half by a phone) the post-test sheets of
+/// two sessions of people in the five languages, about `pages` pages at `dpi`; then times
+/// reading them all, in `runs` rounds after one not counted.
+pub fn scan(pages: usize, dpi: u32, runs: usize) -> Result<ScanTimes> {
+    use crate::quiz::attempts::Phase;
+    use crate::scan::corpus::{self, Capture};
+    let dir = tempfile::tempdir()?;
+    let store = Store::open(dir.path(), "benchmark data, thrown away")?;
+    let library = Library::embedded();
+    let per_person = crate::print::sheets::layout(
+        &store,
+        &library,
+        demo_session(&store, &library)?,
+        Phase::Post,
+        Paper::A4,
+        None,
+    )?
+    .len();
+    let people = pages.div_ceil(per_person).max(2);
+    let mut batches = vec![];
+    for (n, how) in [Capture::Scanner, Capture::Phone].into_iter().enumerate() {
+        let session = sessions::create(&store, &library, &bench_session_input())?.id;
+        for i in 0..people / 2 + n * (people % 2) {
+            let language = Language::ALL[i % Language::ALL.len()];
+            let input = ParticipantInput {
+                name: None,
+                language,
+                consent_followup: false,
+                release_date: None,
+                sgic: None,
+            };
+            roster::add(&store, session, &input)?;
+        }
+        let (files, truth) =
+            corpus::make(&store, &library, session, Phase::Post, dpi, how, n as u64 + 7)?;
+        batches.push((session, files, truth));
+    }
+    let mut times = ScanTimes {
+        pages: batches.iter().map(|b| b.1.len()).sum(),
+        dpi,
+        accuracy: corpus::Accuracy::default(),
+        read: Sample { name: "scan".into(), times: vec![] },
+        keys: 0,
+    };
+    for round in 0..=runs {
+        let mut results = vec![];
+        let took = timed(|| {
+            for (session, files, _) in &batches {
+                results.push(crate::scan::read(
+                    &store,
+                    &library,
+                    *session,
+                    Phase::Post,
+                    files,
+                    false,
+                )?);
+            }
+            Ok(())
+        })?;
+        if round == 0 {
+            for ((_, _, truth), result) in batches.iter().zip(&results) {
+                times.accuracy += corpus::compare(result, truth);
+                // A key per question, and one more for each further box of "all that apply".
+                times.keys += result
+                    .sheets
+                    .iter()
+                    .flat_map(|s| &s.items)
+                    .map(|i| i.chosen.len().max(1))
+                    .sum::<usize>();
+            }
+        } else {
+            times.read.times.push(took);
+        }
+    }
+    Ok(times)
+}
+
+fn bench_session_input() -> SessionInput {
+    SessionInput {
+        date: "2026-11-20".into(),
+        site_name: "Polizeiakademie Niedersachsen".into(),
+        country: Some("DE".into()),
+        trainers: "Team".into(),
+        audience: Audience::Officers,
+        language: Language::De,
+        quiz_id: "core".into(),
+        modules: vec!["overdose-basics".into()],
+    }
+}
+
 /// The times of a first push to the pool and of PostgreSQL's own COPY of the same long CSV.
 pub struct PoolTimes {
     pub participants: usize,

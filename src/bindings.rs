@@ -25,6 +25,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::quiz::attempts::SessionResults::export_all_to(dir)?;
     crate::quiz::attempts::Distribution::export_all_to(dir)?;
     crate::quiz::attempts::Mode::export_all_to(dir)?;
+    crate::quiz::attempts::Entered::export_all_to(dir)?;
+    crate::scan::ScanResult::export_all_to(dir)?;
+    crate::scan::ConfirmedSheet::export_all_to(dir)?;
+    crate::scan::ScanFolder::export_all_to(dir)?;
     crate::content::bank::QuizInfo::export_all_to(dir)?;
     crate::print::PrintRequest::export_all_to(dir)?;
     crate::print::certificates::Verified::export_all_to(dir)?;

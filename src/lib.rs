@@ -15,6 +15,7 @@ pub mod pool;
 pub mod print;
 pub mod quiz;
 pub mod results;
+pub mod scan;
 pub mod sessions;
 pub mod settings;
 

@@ -10,9 +10,11 @@ use respond::data::store::DatabaseState;
 use respond::data::vault::{self, Vault};
 use respond::i18n::{Language, Localizer};
 use respond::pdf::Paper;
+use respond::quiz::attempts::{AnswerInput, Phase};
 use respond::results::evaluation::{self, Scope};
 use respond::results::export::{self, ExportOptions, Format};
 use respond::results::syntax;
+use respond::scan;
 use respond::{
     bench, content::validate, data::audit, data::backup, data::names, data::passphrase,
     data::store, print::certificates, results::demo, settings, Store,
@@ -125,6 +127,25 @@ enum Cmd {
     Pool {
         #[command(subcommand)]
         action: PoolCmd,
+    },
+    /// Read scanned or photographed answer sheets (PNG, JPEG, TIFF, or PDF with one scan per
+    /// page; a folder reads every such file in it) and print, for each person, every question
+    /// with the letters read and a confidence; `?` marks those a person must check.
+    Scan {
+        /// The session's id.
+        #[arg(long)]
+        session: i64,
+        /// pre, post or followup.
+        #[arg(long, value_parser = parse_phase)]
+        phase: Phase,
+        /// Print everything read as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Store the sheets read with nothing uncertain (the others are left to check in the app).
+        #[arg(long)]
+        save: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
     /// Check a certificate: the text of its QR code, or its serial if it was issued here.
     Verify {
@@ -249,6 +270,25 @@ enum PrintCmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// A session's answer sheets, each person's in their language, made to be read back by
+    /// `respond scan`; and blank sheets for people who arrive late.
+    AnswerSheets {
+        /// The session's id.
+        #[arg(long)]
+        session: i64,
+        /// pre, post or followup.
+        #[arg(long, value_parser = parse_phase)]
+        phase: Phase,
+        /// Blank sheets to add, on which people write their code.
+        #[arg(long, default_value_t = 0)]
+        blank: usize,
+        /// Paper size: a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: Paper,
+        /// The PDF file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The evaluation report of the Results page, in the language of --lang.
     Report {
         #[command(flatten)]
@@ -325,6 +365,11 @@ fn parse_format(name: &str) -> Result<Format, String> {
         .map_err(|_| "use long-csv, wide-csv, codebook, json, return-csv or xlsx".to_string())
 }
 
+fn parse_phase(name: &str) -> Result<Phase, String> {
+    serde_json::from_value(serde_json::Value::String(name.to_string()))
+        .map_err(|_| "use pre, post or followup".to_string())
+}
+
 fn parse_audience(name: &str) -> Result<Audience, String> {
     Audience::ALL
         .into_iter()
@@ -366,6 +411,16 @@ enum BenchCmd {
         url: String,
         #[arg(long, default_value_t = 100_000)]
         participants: usize,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
+    /// Read a pile of printed, marked, scanned and photographed answer sheets: accuracy,
+    /// errors flagged and not, and the time next to typing the same answers.
+    Scan {
+        #[arg(long, default_value_t = 40)]
+        pages: usize,
+        #[arg(long, default_value_t = 300)]
+        dpi: u32,
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
@@ -553,6 +608,46 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             }
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Bench { what: BenchCmd::Scan { pages, dpi, runs } } => {
+            let times = bench::scan(pages, dpi, runs.max(1))?;
+            let acc = times.accuracy;
+            let build = if cfg!(debug_assertions) { "debug" } else { "release" };
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-scan-data",
+                    &[
+                        ("pages", times.pages.into()),
+                        ("dpi", times.dpi.into()),
+                        ("build", build.into())
+                    ]
+                )
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-scan-accuracy",
+                    &[
+                        ("right", format!("{:.2}", acc.share_right() * 100.0).into()),
+                        ("boxes", acc.boxes.into()),
+                        ("flagged", acc.wrong_flagged.into()),
+                        ("silent", acc.wrong_silent.into()),
+                        ("questions", acc.flagged.into()),
+                        ("total", acc.questions.into()),
+                    ]
+                )
+            );
+            print_sample(l10n, &times.read);
+            let typing = bench::Sample { name: "typing".into(), times: vec![times.typing()] };
+            print_sample(l10n, &typing);
+            let rate = times.pages as f64 / times.read.median().as_secs_f64();
+            println!(
+                "{}",
+                l10n.tr("cli-bench-scan-rate", &[("rate", format!("{rate:.1}").into())])
+            );
+            print_ratio(l10n, "cli-bench-scan-ratio", &times.read, &typing);
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Bench { what: BenchCmd::Bundle { participants, runs } } => {
             let times = bench::bundle(participants, runs.max(1))?;
             println!(
@@ -695,6 +790,9 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             );
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Scan { session, phase, json, save, files } => {
+            scan_command(session, phase, json, save, &files, l10n)
+        }
         Cmd::Print { what } => {
             let library = Library::load_default();
             let lang = l10n.language();
@@ -732,6 +830,17 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                         &scope.scope(),
                         lang,
                         paper,
+                    )?,
+                    out,
+                ),
+                PrintCmd::AnswerSheets { session, phase, blank, paper, out } => (
+                    respond::print::sheets::answer_sheets(
+                        &open_store(l10n)?,
+                        &library,
+                        session,
+                        phase,
+                        paper,
+                        blank,
                     )?,
                     out,
                 ),
@@ -778,6 +887,94 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `respond scan`: reads the files (and the scans in the folders) given, prints what was
+/// read, and with `save` stores the sheets with nothing left to check.
+fn scan_command(
+    session: i64,
+    phase: Phase,
+    json: bool,
+    save: bool,
+    paths: &[PathBuf],
+    l10n: &Localizer,
+) -> respond::Result<ExitCode> {
+    let store = open_store(l10n)?;
+    let library = Library::load_default();
+    let mut files = vec![];
+    for path in paths {
+        let found = if path.is_dir() { scan::files_in(path)? } else { vec![path.clone()] };
+        for file in found {
+            let bytes = std::fs::read(&file)?;
+            files.push(scan::ScanFile { name: file.display().to_string(), bytes });
+        }
+    }
+    let read = scan::read(&store, &library, session, phase, &files, false)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&read).expect("plain data"));
+    } else {
+        for sheet in &read.sheets {
+            println!("{}", sheet.code);
+            for item in &sheet.items {
+                let flag = if item.uncertain { "?" } else { "" };
+                println!("  {:<36} {:<6} {:.2}{flag}", item.item_id, item.keys, item.confidence);
+            }
+            for page in &sheet.missing_pages {
+                println!("  {}", l10n.tr("scan-cli-page-missing", &[("page", (*page).into())]));
+            }
+        }
+        for page in &read.loose {
+            let id = if page.blank { "scan-loose-blank" } else { "scan-loose-unread" };
+            let file = &files[page.file as usize].name;
+            println!("{file} ({}): {}", page.index + 1, l10n.tr(id, &[]));
+        }
+    }
+    for problem in &read.problems {
+        let reason = l10n.tr(&format!("scan-problem-{}", problem.reason), &[]);
+        let page = problem.page.unwrap_or(1);
+        eprintln!(
+            "{}",
+            l10n.tr(
+                "scan-problem",
+                &[
+                    ("file", problem.file.clone().into()),
+                    ("page", page.into()),
+                    ("reason", reason.into())
+                ]
+            )
+        );
+    }
+    if save {
+        let (ready, left): (Vec<_>, Vec<_>) = read
+            .sheets
+            .iter()
+            .partition(|s| s.missing_pages.is_empty() && s.items.iter().all(|i| !i.uncertain));
+        for sheet in &ready {
+            let answers: Vec<AnswerInput> = sheet
+                .items
+                .iter()
+                .map(|i| AnswerInput { item_id: i.item_id.clone(), chosen: i.chosen.clone() })
+                .collect();
+            let scanned: Vec<String> = sheet.items.iter().map(|i| i.item_id.clone()).collect();
+            respond::quiz::attempts::record_scanned(
+                &store,
+                &library,
+                sheet.participant,
+                phase,
+                &answers,
+                &scanned,
+                &sheet.files,
+            )?;
+        }
+        println!(
+            "{}",
+            l10n.tr(
+                "scan-cli-saved",
+                &[("count", ready.len().into()), ("left", (left.len() + read.loose.len()).into())]
+            )
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Opens the database with the passphrase from `RESPOND_PASSPHRASE`, or asked for on the

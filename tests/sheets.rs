@@ -43,7 +43,8 @@ fn one_sheet_per_person_in_their_language() {
         .unwrap();
         codes.push((p.code, lang));
     }
-    let pdf = sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4).unwrap();
+    let pdf =
+        sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4, 0).unwrap();
     let text = poppler("pdftotext", &["-layout"], &pdf);
     for (code, lang) in &codes {
         assert!(text.contains(code.as_str()), "code {code} is on a sheet");
@@ -65,7 +66,7 @@ fn one_sheet_per_person_in_their_language() {
     let fonts = poppler("pdffonts", &[], &pdf);
     assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "every font embedded:\n{fonts}");
     let letter =
-        sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::Letter).unwrap();
+        sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::Letter, 0).unwrap();
     assert!(poppler("pdfinfo", &[], &letter).contains("612 x 792 pts"));
 }
 
@@ -86,7 +87,7 @@ fn an_empty_roster_prints_nothing() {
     };
     let session = sessions::create(&store, &library, &input).unwrap();
     assert!(matches!(
-        sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4),
+        sheets::answer_sheets(&store, &library, session.id, Phase::Pre, Paper::A4, 0),
         Err(respond::Error::InvalidInput { .. })
     ));
 }
@@ -117,7 +118,8 @@ fn the_letters_on_the_sheet_are_the_keys_of_the_grid() {
         sgic: None,
     };
     roster::add(&store, session.id, &person).unwrap();
-    let pdf = sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::A4).unwrap();
+    let pdf =
+        sheets::answer_sheets(&store, &library, session.id, Phase::Post, Paper::A4, 0).unwrap();
     let text = poppler("pdftotext", &["-raw"], &pdf);
     let quiz = library.bank().view("officers", Language::En).unwrap();
     let mut rest = text.as_str();

@@ -35,3 +35,7 @@ cli-bench-pool-data = Demo-Datenbank: { $participants } Teilnehmende, { $answers
 cli-bench-pool-ratio = Verhältnis des Sendens zu PostgreSQLs COPY der CSV-Datei im Langformat: { $ratio }
 cli-demo-done = Beispieldaten hinzugefügt: { $sessions } Schulungen an { $sites } Orten, { $participants } Teilnehmende.
 cli-validate-warning = Warnung: { $problem }
+cli-bench-scan-data = { $pages } Antwortbogenseiten mit { $dpi } dpi, halb gescannt, halb fotografiert ({ $build }-Build).
+cli-bench-scan-accuracy = Richtig gelesene Kästchen: { $right } % von { $boxes }. Falsch gelesen, aber markiert: { $flagged }; falsch gelesen und nicht markiert: { $silent }. Zur Prüfung markierte Fragen: { $questions } von { $total }.
+cli-bench-scan-rate = Gelesene Seiten pro Sekunde: { $rate }
+cli-bench-scan-ratio = Verhältnis des Einlesens zum Eintippen derselben Antworten mit 2 Tasten pro Sekunde: { $ratio }

@@ -101,6 +101,7 @@ data-action-unlock = Entsperrt
 data-action-kiosk = Fragebogen-Kiosk
 data-action-import = Importiert
 data-action-push = An den regionalen Datenpool gesendet
+data-action-scan = Gescannter Antwortbogen gespeichert
 data-object-database = Datenbank
 data-object-bundle = Paket von einem anderen Laptop
 data-object-session = Schulung

@@ -35,3 +35,7 @@ cli-bench-pool-data = Demo database: { $participants } participants, { $answers 
 cli-bench-pool-ratio = Ratio of the push to PostgreSQL's COPY of the long CSV: { $ratio }
 cli-demo-done = Sample data added: { $sessions } sessions at { $sites } sites, { $participants } participants.
 cli-validate-warning = warning: { $problem }
+cli-bench-scan-data = { $pages } answer sheet pages at { $dpi } dpi, half scanned, half photographed ({ $build } build).
+cli-bench-scan-accuracy = Boxes read right: { $right } % of { $boxes }. Read wrong but flagged: { $flagged }; read wrong and not flagged: { $silent }. Questions flagged to check: { $questions } of { $total }.
+cli-bench-scan-rate = Pages read per second: { $rate }
+cli-bench-scan-ratio = Ratio of reading to typing the same answers at 2 keys a second: { $ratio }

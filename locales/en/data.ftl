@@ -101,6 +101,7 @@ data-action-unlock = Unlocked
 data-action-kiosk = Quiz kiosk
 data-action-import = Imported
 data-action-push = Sent to the regional pool
+data-action-scan = Scanned answer sheet saved
 data-object-database = the data
 data-object-bundle = bundle from another laptop
 data-object-session = session

@@ -35,3 +35,7 @@ cli-bench-pool-data = Base de démonstration : { $participants } participants, 
 cli-bench-pool-ratio = Rapport de l’envoi au COPY de PostgreSQL du CSV format long : { $ratio }
 cli-demo-done = Données d’exemple ajoutées : { $sessions } séances dans { $sites } lieux, { $participants } participants.
 cli-validate-warning = avertissement : { $problem }
+cli-bench-scan-data = { $pages } pages de feuilles de réponses à { $dpi } dpi, moitié scannées, moitié photographiées (version { $build }).
+cli-bench-scan-accuracy = Cases bien lues : { $right } % sur { $boxes }. Mal lues mais signalées : { $flagged } ; mal lues sans être signalées : { $silent }. Questions signalées à vérifier : { $questions } sur { $total }.
+cli-bench-scan-rate = Pages lues par seconde : { $rate }
+cli-bench-scan-ratio = Rapport de la lecture à la saisie des mêmes réponses à 2 touches par seconde : { $ratio }

@@ -101,6 +101,7 @@ data-action-unlock = Déverrouillé
 data-action-kiosk = Borne de questionnaire
 data-action-import = Importé
 data-action-push = Envoyé à la base régionale
+data-action-scan = Feuille de réponses scannée enregistrée
 data-object-database = les données
 data-object-bundle = lot d’un autre ordinateur
 data-object-session = séance

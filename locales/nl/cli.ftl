@@ -35,3 +35,7 @@ cli-bench-pool-data = Demodatabase: { $participants } deelnemers, { $answers } a
 cli-bench-pool-ratio = Verhouding van het versturen tot de COPY van PostgreSQL van de csv in lang formaat: { $ratio }
 cli-demo-done = Voorbeeldgegevens toegevoegd: { $sessions } sessies op { $sites } locaties, { $participants } deelnemers.
 cli-validate-warning = waarschuwing: { $problem }
+cli-bench-scan-data = { $pages } pagina's antwoordbladen op { $dpi } dpi, half gescand, half gefotografeerd ({ $build }-build).
+cli-bench-scan-accuracy = Goed gelezen vakjes: { $right } % van { $boxes }. Fout gelezen maar gemarkeerd: { $flagged }; fout gelezen en niet gemarkeerd: { $silent }. Vragen gemarkeerd om te controleren: { $questions } van { $total }.
+cli-bench-scan-rate = Gelezen pagina's per seconde: { $rate }
+cli-bench-scan-ratio = Verhouding van het inlezen tot het intypen van dezelfde antwoorden met 2 toetsen per seconde: { $ratio }

@@ -101,6 +101,7 @@ data-action-unlock = Ontgrendeld
 data-action-kiosk = Vragenlijstkiosk
 data-action-import = Geïmporteerd
 data-action-push = Naar de regionale databank gestuurd
+data-action-scan = Gescand antwoordblad opgeslagen
 data-object-database = de gegevens
 data-object-bundle = bundel van een andere laptop
 data-object-session = sessie

@@ -35,3 +35,7 @@ cli-bench-pool-data = Base de dados de demonstração: { $participants } partici
 cli-bench-pool-ratio = Razão entre o envio e o COPY do PostgreSQL do CSV em formato longo: { $ratio }
 cli-demo-done = Dados de exemplo adicionados: { $sessions } sessões em { $sites } locais, { $participants } participantes.
 cli-validate-warning = aviso: { $problem }
+cli-bench-scan-data = { $pages } páginas de folhas de resposta a { $dpi } dpi, metade digitalizadas, metade fotografadas (compilação { $build }).
+cli-bench-scan-accuracy = Quadrados bem lidos: { $right } % de { $boxes }. Mal lidos mas assinalados: { $flagged }; mal lidos e não assinalados: { $silent }. Perguntas assinaladas para verificar: { $questions } de { $total }.
+cli-bench-scan-rate = Páginas lidas por segundo: { $rate }
+cli-bench-scan-ratio = Razão entre ler e escrever as mesmas respostas a 2 teclas por segundo: { $ratio }

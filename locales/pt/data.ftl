@@ -101,6 +101,7 @@ data-action-unlock = Desbloqueado
 data-action-kiosk = Quiosque do questionário
 data-action-import = Importado
 data-action-push = Enviado para a base regional
+data-action-scan = Folha de resposta digitalizada guardada
 data-object-database = os dados
 data-object-bundle = pacote de outro computador
 data-object-session = sessão

@@ -30,6 +30,8 @@ pub enum Action {
     Kiosk,
     Import,
     Push,
+    /// A scanned answer sheet, confirmed and saved.
+    Scan,
 }
 
 impl Action {
@@ -48,6 +50,7 @@ impl Action {
             Action::Kiosk => "kiosk",
             Action::Import => "import",
             Action::Push => "push",
+            Action::Scan => "scan",
         }
     }
 }

@@ -17,7 +17,9 @@ use crate::i18n::Language;
 use crate::{Error, Result};
 
 /// A sheet size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
     A4,
@@ -51,6 +53,18 @@ pub struct Rect {
     pub y: f32,
     pub width: f32,
     pub height: f32,
+}
+
+impl Rect {
+    /// This rectangle grown by `d` on every side.
+    pub fn outset(self, d: f32) -> Rect {
+        Rect {
+            x: self.x - d,
+            y: self.y - d,
+            width: self.width + 2.0 * d,
+            height: self.height + 2.0 * d,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -609,6 +623,38 @@ impl Document {
     pub fn rect(&mut self, rect: Rect, fill: Option<Color>, stroke: Option<Stroke>, radius: f32) {
         let shape = Subpath::rect(rect.x, rect.y, rect.width, rect.height, radius, radius);
         self.current_page().push(Graphic::Path(Path { subpaths: vec![shape], fill, stroke }));
+    }
+
+    /// The QR code of `payload` filling the square `rect`, drawn as filled rectangles: one
+    /// per run of dark modules in a row, so it stays sharp at any zoom and small in the file.
+    pub fn qr_code(&mut self, payload: &str, rect: Rect) -> Result<()> {
+        let code = qrcode::QrCode::with_error_correction_level(payload, qrcode::EcLevel::M)
+            .map_err(|e| Error::Pdf(format!("QR code: {e}")))?;
+        let n = code.width();
+        let module = rect.width / n as f32;
+        let dark = code.to_colors();
+        for row in 0..n {
+            let mut col = 0;
+            while col < n {
+                if dark[row * n + col] != qrcode::Color::Dark {
+                    col += 1;
+                    continue;
+                }
+                let start = col;
+                while col < n && dark[row * n + col] == qrcode::Color::Dark {
+                    col += 1;
+                }
+                // A hair taller than a module, so that no seam shows between rows on screen.
+                let run = Rect {
+                    x: rect.x + start as f32 * module,
+                    y: rect.y + row as f32 * module,
+                    width: (col - start) as f32 * module,
+                    height: module + 0.1,
+                };
+                self.rect(run, Some(Color::BLACK), None, 0.0);
+            }
+        }
+        Ok(())
     }
 
     /// Writes `footer(page, pages)` at the foot of every page, in the bottom margin.

@@ -10,7 +10,6 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use base64::Engine;
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
-use qrcode::{EcLevel, QrCode};
 use rand::Rng;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -21,7 +20,7 @@ use crate::content::Library;
 use crate::data::input::{invalid, now};
 use crate::data::installation;
 use crate::i18n::{Language, Localizer};
-use crate::pdf::{palette, Align, Color, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
+use crate::pdf::{palette, Align, Document, Face, Paper, Rect, Span, Stroke, TextStyle};
 use crate::sessions::codes::ALPHABET;
 use crate::sessions::roster::{self, Participant};
 use crate::sessions::{self, Session};
@@ -482,7 +481,10 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     // The foot, from the bottom up: the QR code with the serial beside it, then date, site
     // and trainers.
     let qr_top = h - 68.0 - QR_SIZE;
-    qr_code(doc, &c.payload, w - SIDE - QR_SIZE, qr_top)?;
+    doc.qr_code(
+        &c.payload,
+        Rect { x: w - SIDE - QR_SIZE, y: qr_top, width: QR_SIZE, height: QR_SIZE },
+    )?;
     let side = |y: f32| Rect { x: SIDE, y, width: width - QR_SIZE - 24.0, height: 0.0 };
     let small = |size: f32| TextStyle::new(size).color(palette::MUTED);
     let mut sy = qr_top + 8.0;
@@ -572,38 +574,6 @@ fn page(doc: &mut Document, c: &Certificate) -> Result<()> {
     y += doc.text_box(at(y), &completed, &quiet) + 14.0;
     for module in &modules {
         y += doc.text_box(at(y), module, &module_style(size));
-    }
-    Ok(())
-}
-
-/// The QR code of `payload` at (`x`, `y`), drawn as filled rectangles: one per run of dark
-/// modules in a row, so it stays sharp at any zoom and small in the file.
-fn qr_code(doc: &mut Document, payload: &str, x: f32, y: f32) -> Result<()> {
-    let code = QrCode::with_error_correction_level(payload, EcLevel::M)
-        .map_err(|e| Error::Pdf(format!("QR code: {e}")))?;
-    let n = code.width();
-    let module = QR_SIZE / n as f32;
-    let dark = code.to_colors();
-    for row in 0..n {
-        let mut col = 0;
-        while col < n {
-            if dark[row * n + col] != qrcode::Color::Dark {
-                col += 1;
-                continue;
-            }
-            let start = col;
-            while col < n && dark[row * n + col] == qrcode::Color::Dark {
-                col += 1;
-            }
-            // A hair taller than a module, so that no seam shows between rows on screen.
-            let rect = Rect {
-                x: x + start as f32 * module,
-                y: y + row as f32 * module,
-                width: (col - start) as f32 * module,
-                height: module + 0.1,
-            };
-            doc.rect(rect, Some(Color::BLACK), None, 0.0);
-        }
     }
     Ok(())
 }

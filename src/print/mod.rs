@@ -38,11 +38,14 @@ pub enum PrintRequest {
         participant: i64,
         paper: Paper,
     },
+    /// A session's answer sheets, and `blank` more without a code for late arrivals.
     AnswerSheets {
         #[ts(type = "number")]
         session: i64,
         phase: Phase,
         paper: Paper,
+        #[serde(default)]
+        blank: u32,
     },
     /// A session's certificates, or one person's; in `lang`, or else each person's own.
     Certificates {
@@ -120,9 +123,9 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
                 handout::personal_handout(library, &myths, person.language, *paper, &values)?,
             )
         }
-        PrintRequest::AnswerSheets { session, phase, paper } => (
+        PrintRequest::AnswerSheets { session, phase, paper, blank } => (
             format!("answer-sheets-{session}-{}", enum_text(phase)),
-            sheets::answer_sheets(store, library, *session, *phase, *paper)?,
+            sheets::answer_sheets(store, library, *session, *phase, *paper, *blank as usize)?,
         ),
         PrintRequest::Certificates { session, participant, lang, paper } => {
             let name = match participant {

@@ -33,6 +33,17 @@ pub enum Mode {
     Paper,
 }
 
+/// How one answer was entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Entered {
+    Kiosk,
+    /// Typed into the entry grid from a paper sheet.
+    Grid,
+    /// Read from a scanned sheet, and confirmed by the trainer.
+    Scan,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AnswerInput {
@@ -104,14 +115,26 @@ fn attempt_id(
     )?)
 }
 
-fn put_answer(store: &Store, attempt: i64, item: &Item, chosen: &[String]) -> Result<()> {
+fn put_answer(
+    store: &Store,
+    attempt: i64,
+    item: &Item,
+    chosen: &[String],
+    entered: Entered,
+) -> Result<()> {
     let mut chosen = chosen.to_vec();
     chosen.sort();
     chosen.dedup();
     store.conn().execute(
-        "INSERT INTO answers (attempt_id, item_id, chosen) VALUES (?1, ?2, ?3)
-         ON CONFLICT (attempt_id, item_id) DO UPDATE SET chosen = excluded.chosen",
-        params![attempt, item.id, serde_json::to_string(&chosen).expect("strings")],
+        "INSERT INTO answers (attempt_id, item_id, chosen, entered) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (attempt_id, item_id) DO UPDATE SET chosen = excluded.chosen,
+             entered = excluded.entered",
+        params![
+            attempt,
+            item.id,
+            serde_json::to_string(&chosen).expect("strings"),
+            enum_text(&entered)
+        ],
     )?;
     Ok(())
 }
@@ -216,7 +239,7 @@ pub fn record_answer(
         lang,
         Mode::Kiosk,
     )?;
-    put_answer(store, attempt, item, &answer.chosen)?;
+    put_answer(store, attempt, item, &answer.chosen, Entered::Kiosk)?;
     tx.commit()?;
     Ok(())
 }
@@ -229,6 +252,49 @@ pub fn record_sheet(
     participant: i64,
     phase: Phase,
     answers: &[AnswerInput],
+) -> Result<()> {
+    let detail = enum_text(&phase);
+    write_sheet(
+        store,
+        library,
+        participant,
+        phase,
+        answers,
+        |_| Entered::Grid,
+        (Action::Edit, &detail),
+    )
+}
+
+/// Records a scanned sheet the trainer confirmed: the items in `scanned` as read from the
+/// scan, the others as typed; the audit entry names the scans' SHA-256 (`files`).
+pub fn record_scanned(
+    store: &Store,
+    library: &Library,
+    participant: i64,
+    phase: Phase,
+    answers: &[AnswerInput],
+    scanned: &[String],
+    files: &[String],
+) -> Result<()> {
+    let detail = format!("{} {}", enum_text(&phase), files.join(" "));
+    let entered = |item: &str| {
+        if scanned.iter().any(|s| s == item) {
+            Entered::Scan
+        } else {
+            Entered::Grid
+        }
+    };
+    write_sheet(store, library, participant, phase, answers, entered, (Action::Scan, &detail))
+}
+
+fn write_sheet(
+    store: &Store,
+    library: &Library,
+    participant: i64,
+    phase: Phase,
+    answers: &[AnswerInput],
+    entered: impl Fn(&str) -> Entered,
+    (action, detail): (Action, &str),
 ) -> Result<()> {
     let participant = roster::get(store, participant)?;
     let (quiz_id, items) = quiz_of(store, library, &participant)?;
@@ -252,15 +318,9 @@ pub fn record_sheet(
             .find(|a| a.item_id == item.id)
             .map(|a| a.chosen.as_slice())
             .unwrap_or_default();
-        put_answer(store, attempt, item, chosen)?;
+        put_answer(store, attempt, item, chosen, entered(&item.id))?;
     }
-    audit::record(
-        &tx,
-        Action::Edit,
-        "answer-sheet",
-        Some(participant.id),
-        enum_text(&phase).as_str(),
-    )?;
+    audit::record(&tx, action, "answer-sheet", Some(participant.id), detail)?;
     tx.commit()?;
     Ok(())
 }

@@ -14,6 +14,7 @@ pub mod programme;
 pub mod quiz;
 pub mod results;
 pub mod roster;
+pub mod scan;
 pub mod sessions;
 pub mod settings;
 

@@ -39,8 +39,8 @@ export const getAnswers = (participant: number, phase: Phase) => call<Record<str
 export const sessionResults = (session: number) => call<SessionResults>('session_results', { session })
 export const answerDistribution = (session: number, phase: Phase, item: string) => call<Distribution>('answer_distribution', { session, phase, item })
 
-export const printAnswerSheets = (session: number, phase: Phase, paper: Paper) =>
-  savePrintout({ kind: 'answerSheets', session, phase, paper })
+export const printAnswerSheets = (session: number, phase: Phase, paper: Paper, blank: number) =>
+  savePrintout({ kind: 'answerSheets', session, phase, paper, blank })
 
 /** Today as YYYY-MM-DD, as the core counts it (UTC), so that every date agrees. */
 export const today = () => call<string>('today')

@@ -8,7 +8,7 @@ import type { Scope } from "./Scope";
 /**
  * One document the Print page can make.
  */
-export type PrintRequest = { "kind": "handout", audience: Audience, lang: Language, paper: Paper, } | { "kind": "releaseCard", lang: Language, paper: Paper, } | { "kind": "personalHandout", participant: number, paper: Paper, } | { "kind": "answerSheets", session: number, phase: Phase, paper: Paper, } | { "kind": "certificates", session: number, participant: number | null, lang: Language | null, paper: Paper, } | { "kind": "report", scope: Scope, lang: Language, paper: Paper, } | { "kind": "return", from: string, to: string, lang: Language, paper: Paper, } | { "kind": "recallList", site: number, lang: Language, paper: Paper, 
+export type PrintRequest = { "kind": "handout", audience: Audience, lang: Language, paper: Paper, } | { "kind": "releaseCard", lang: Language, paper: Paper, } | { "kind": "personalHandout", participant: number, paper: Paper, } | { "kind": "answerSheets", session: number, phase: Phase, paper: Paper, blank: number, } | { "kind": "certificates", session: number, participant: number | null, lang: Language | null, paper: Paper, } | { "kind": "report", scope: Scope, lang: Language, paper: Paper, } | { "kind": "return", from: string, to: string, lang: Language, paper: Paper, } | { "kind": "recallList", site: number, lang: Language, paper: Paper, 
 /**
  * Names only when the trainer asks for them: by default the list has codes only.
  */
