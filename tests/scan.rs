@@ -199,3 +199,91 @@ fn write_marked_sheets_for_the_end_to_end_test() {
         .collect();
     std::fs::write(format!("{out}/truth.json"), serde_json::to_string(&rows).unwrap()).unwrap();
 }
+
+/// A scanner's PDF (one JPEG per page) and a TIFF are read like photos; a picture without a
+/// sheet and a file that is no picture are named as not read, and nothing else is lost.
+#[test]
+fn a_scanners_pdf_and_a_tiff_are_read_and_other_files_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
+    let library = Library::embedded();
+    let session = session(&store, &library);
+    let (files, _) =
+        corpus::make(&store, &library, session, Phase::Post, 150, Capture::Scanner, 4).unwrap();
+    let first = roster::list(&store, session).unwrap()[0].code.clone();
+    let pages: Vec<&scan::ScanFile> = files.iter().filter(|f| f.name.starts_with(&first)).collect();
+    // The first page as TIFF, the others in one PDF.
+    let picture = image::load_from_memory(&pages[0].bytes).unwrap();
+    let mut tiff = std::io::Cursor::new(vec![]);
+    picture.write_to(&mut tiff, image::ImageFormat::Tiff).unwrap();
+    // A scanner writes some pages as PNG: the PDF holds JPEG.
+    let jpegs: Vec<Vec<u8>> = pages[1..]
+        .iter()
+        .map(|f| {
+            let mut jpeg = std::io::Cursor::new(vec![]);
+            let page = image::load_from_memory(&f.bytes).unwrap().to_luma8();
+            page.write_to(&mut jpeg, image::ImageFormat::Jpeg).unwrap();
+            jpeg.into_inner()
+        })
+        .collect();
+    let blank = image::GrayImage::from_pixel(400, 560, image::Luma([250]));
+    let mut empty = std::io::Cursor::new(vec![]);
+    blank.write_to(&mut empty, image::ImageFormat::Png).unwrap();
+    let batch = vec![
+        scan::ScanFile { name: "page-1.tif".into(), bytes: tiff.into_inner() },
+        scan::ScanFile { name: "rest.pdf".into(), bytes: scanned_pdf(&jpegs) },
+        scan::ScanFile { name: "table.png".into(), bytes: empty.into_inner() },
+        scan::ScanFile { name: "notes.txt".into(), bytes: b"not a scan".to_vec() },
+    ];
+    let result = scan::read(&store, &library, session, Phase::Post, &batch, false).unwrap();
+    assert_eq!(result.sheets.len(), 1);
+    let sheet = &result.sheets[0];
+    assert_eq!(sheet.code, first);
+    assert!(sheet.missing_pages.is_empty(), "every page read: {:?}", sheet.missing_pages);
+    assert_eq!(sheet.pages as usize, pages.len());
+    let reasons: Vec<(&str, &str)> =
+        result.problems.iter().map(|p| (p.file.as_str(), p.reason.as_str())).collect();
+    assert_eq!(reasons, [("notes.txt", "format"), ("table.png", "no-page")]);
+
+    // A sheet of the post-test offered as the pre-test is refused as such.
+    let again = scan::read(&store, &library, session, Phase::Pre, &batch[..1], false).unwrap();
+    assert_eq!(again.problems[0].reason, "other-phase");
+}
+
+/// A PDF as a scanner writes it: each page one JPEG image, drawn over the whole page.
+fn scanned_pdf(jpegs: &[Vec<u8>]) -> Vec<u8> {
+    use lopdf::{dictionary, Object, Stream};
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let mut kids = vec![];
+    for jpeg in jpegs {
+        let (w, h) = image::load_from_memory(jpeg).unwrap().to_luma8().dimensions();
+        let image = doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64, "Height" => h as i64,
+                "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
+            },
+            jpeg.to_vec(),
+        ));
+        let (pw, ph) = (w as f32 * 72.0 / 150.0, h as f32 * 72.0 / 150.0);
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            format!("q {pw} 0 0 {ph} 0 0 cm /Im0 Do Q").into_bytes(),
+        ));
+        kids.push(Object::Reference(doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), pw.into(), ph.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
+        })));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = vec![];
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}

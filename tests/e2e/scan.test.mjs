@@ -57,9 +57,13 @@ test('photographed sheets fill the grid, flagged answers are checked, and Result
     await browser.$('#scan-crop img').waitForDisplayed()
     await screenshot(browser, 'scan-check')
 
-    // Saving before checking stores nothing.
+    // Saving before checking stores nothing, and closing keeps the grid open on what is
+    // left to check rather than lose it.
     await browser.$('#grid-save').click()
     assert.equal(await first.$('td.status').getAttribute('data-status'), 'check')
+    await browser.$('#grid-close').click()
+    assert.ok(await table.isExisting(), 'the grid stays open')
+    assert.equal(await browser.execute(() => document.activeElement?.getAttribute('data-uncertain')), 'true', 'at an answer to check')
 
     // The trainer keeps the first cross of the two on each, and every other reading as read.
     const kept = {}
