@@ -287,3 +287,59 @@ fn scanned_pdf(jpegs: &[Vec<u8>]) -> Vec<u8> {
     doc.save_to(&mut bytes).unwrap();
     bytes
 }
+
+/// Someone who came late writes their code on a blank sheet: its pages are read as loose
+/// pages, with their picture, and once the trainer says whose they are, as theirs.
+#[test]
+fn a_blank_sheet_is_read_once_the_trainer_says_whose_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
+    let library = Library::embedded();
+    let session = session(&store, &library);
+    let pdf = sheets::answer_sheets(&store, &library, session, Phase::Post, Paper::A4, 1).unwrap();
+    let late = roster::add(
+        &store,
+        session,
+        &ParticipantInput {
+            name: None,
+            language: Language::Nl,
+            consent_followup: false,
+            release_date: None,
+            sgic: None,
+        },
+    )
+    .unwrap();
+    let blank = sheets::layout(&store, &library, session, Phase::Post, Paper::A4, None).unwrap();
+    let rendered = corpus::render(&pdf, 150).unwrap();
+    let mut pictures = rendered[rendered.len() - blank.len()..].to_vec();
+    let truth = Marker::new(5).mark_sheet(&library, late.id, &blank, &mut pictures, 150);
+    let files: Vec<scan::ScanFile> = pictures
+        .iter()
+        .enumerate()
+        .map(|(n, p)| scan::ScanFile {
+            name: format!("late-{n}.jpg"),
+            bytes: corpus::capture(p, Capture::Scanner, 90 + n as u64),
+        })
+        .collect();
+    let result = scan::read(&store, &library, session, Phase::Post, &files, true).unwrap();
+    assert!(result.sheets.is_empty() && result.problems.is_empty());
+    assert_eq!(result.loose.len(), blank.len());
+    assert!(result.loose.iter().all(|l| l.blank && l.picture.starts_with("data:image/jpeg")));
+    let mut read = vec![];
+    for page in &result.loose {
+        let file = &files[page.file as usize];
+        let number = page.page.unwrap() as usize;
+        let reading =
+            scan::read_as(&store, &library, session, Phase::Post, file, 0, late.id, number)
+                .unwrap();
+        assert_eq!(reading.code, late.code);
+        read.extend(reading.items);
+    }
+    for t in &truth {
+        let item = read.iter().find(|i| i.item_id == t.item_id).unwrap();
+        let flagged = item.uncertain;
+        assert!(flagged || item.chosen.contains(&t.option_id) == t.meant, "{t:?}: {item:?}");
+    }
+    let other = scan::read_as(&store, &library, session, Phase::Pre, &files[0], 0, late.id, 1);
+    assert!(other.is_err(), "a post-test page is not read as the pre-test");
+}
