@@ -169,29 +169,32 @@ pub fn read(
     let roster = roster::list(store, session)?;
     let kinds: BTreeMap<String, ItemKind> =
         library.bank().items().iter().map(|i| (i.id.clone(), i.kind)).collect();
-    let mut out = ScanResult { sheets: vec![], loose: vec![], problems: vec![], files: vec![] };
-    let mut pictures = vec![];
-    for (n, file) in files.iter().enumerate() {
-        out.files.push(ScannedFile { name: file.name.clone(), sha256: sha256(&file.bytes) });
-        match input::pages(&file.bytes) {
-            Err(why) => out.problems.push(problem(file, None, why.code())),
-            Ok(pages) => {
-                for (i, page) in pages.into_iter().enumerate() {
-                    match page {
-                        Ok(picture) => pictures.push((n, i, picture)),
-                        Err(why) => out.problems.push(problem(file, Some(i), why.code())),
+    let hashes =
+        files.iter().map(|f| ScannedFile { name: f.name.clone(), sha256: sha256(&f.bytes) });
+    let mut out =
+        ScanResult { sheets: vec![], loose: vec![], problems: vec![], files: hashes.collect() };
+    // Files are decoded and read a few at a time, so that only a few pictures are in
+    // memory at once, each batch spread over the cores.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut layouts: BTreeMap<(Option<i64>, Paper), Vec<SheetPage>> = BTreeMap::new();
+    let mut read: BTreeMap<(i64, usize), PageRead> = BTreeMap::new();
+    let numbers: Vec<usize> = (0..files.len()).collect();
+    for chunk in numbers.chunks(workers * 2) {
+        let decoded = in_parallel(chunk.to_vec(), workers, |n| (n, input::pages(&files[n].bytes)));
+        let mut batch = vec![];
+        for (n, pages) in decoded {
+            match pages {
+                Err(why) => out.problems.push(problem(&files[n], None, why.code())),
+                Ok(pages) => {
+                    for (i, page) in pages.into_iter().enumerate() {
+                        match page {
+                            Ok(picture) => batch.push((n, i, picture)),
+                            Err(why) => out.problems.push(problem(&files[n], Some(i), why.code())),
+                        }
                     }
                 }
             }
         }
-    }
-    // Pages are read a few at a time, to keep at most that many pictures in memory.
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut layouts: BTreeMap<(Option<i64>, Paper), Vec<SheetPage>> = BTreeMap::new();
-    let mut read: BTreeMap<(i64, usize), PageRead> = BTreeMap::new();
-    let mut pictures = pictures.into_iter().peekable();
-    while pictures.peek().is_some() {
-        let batch: Vec<_> = pictures.by_ref().take(workers * 2).collect();
         let found = in_parallel(batch, workers, |(file, index, picture)| {
             let located = page::locate(&picture);
             let (frame, id) = located.map_or((None, None), |(f, id)| (Some(f), id));
