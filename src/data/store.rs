@@ -79,13 +79,23 @@ fn empty_passphrase() -> Error {
     Error::InvalidInput { field: "passphrase".into(), reason: "required".into() }
 }
 
+/// Opens a connection once SQLCipher is fully set up. SQLite marks itself initialised
+/// before it runs SQLCipher's own start-up, so a second thread opening a database at that
+/// moment would have its `PRAGMA key` refused; the first open in the process is therefore
+/// made alone.
+fn connect(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| drop(Connection::open_in_memory()));
+    Ok(Connection::open_with_flags(path, flags)?)
+}
+
 /// Opens `path` with `passphrase` and checks that it reads: a wrong passphrase is
 /// `WrongPassphrase`, and nothing has been written to the file.
 pub(crate) fn open_keyed(path: &Path, passphrase: &str, flags: OpenFlags) -> Result<Connection> {
     if passphrase.is_empty() {
         return Err(empty_passphrase());
     }
-    let conn = Connection::open_with_flags(path, flags)?;
+    let conn = connect(path, flags)?;
     // A wrong passphrase is an answer the UI gives, not something for SQLCipher to log.
     conn.pragma_update(None, "cipher_log_level", "NONE")?;
     conn.pragma_update(None, "key", passphrase)?;
@@ -104,7 +114,7 @@ fn encrypt_plain_file(path: &Path, passphrase: &str) -> Result<()> {
     let encrypted = path.with_extension("encrypting");
     let _ = std::fs::remove_file(&encrypted);
     {
-        let plain = Connection::open(path)?;
+        let plain = connect(path, OpenFlags::default())?;
         let version: i64 = plain.pragma_query_value(None, "user_version", |r| r.get(0))?;
         plain.execute(
             "ATTACH DATABASE ?1 AS encrypted KEY ?2",
