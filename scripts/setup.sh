@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Respond needs to build and test, and only what is missing:
-# Debian/Ubuntu packages (WebKitGTK, its WebDriver, OpenSSL for SQLCipher, Xvfb, poppler,
+# Debian/Ubuntu packages (WebKitGTK, its WebDriver, OpenSSL for SQLCipher, Xvfb, Xorg's dummy
+# driver for the two-screen presenter test, poppler,
 # LibreOffice Calc, PSPP and R for the export tests, PostgreSQL for the pool's), npm packages and
 # tauri-driver. Safe to run again. Needs root or sudo for the system packages.
 set -euo pipefail
@@ -9,7 +10,8 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 packages=(libwebkit2gtk-4.1-dev webkit2gtk-driver libayatana-appindicator3-dev librsvg2-dev
-  build-essential pkg-config libssl-dev file xvfb xauth x11-apps imagemagick poppler-utils sqlite3
+  build-essential pkg-config libssl-dev file xvfb xauth x11-apps xserver-xorg-core
+  xserver-xorg-video-dummy x11-xserver-utils imagemagick poppler-utils sqlite3
   libreoffice-calc-nogui pspp r-base-core postgresql)
 missing=()
 for p in "${packages[@]}"; do

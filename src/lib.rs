@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod pdf;
 pub mod pool;
 pub mod print;
+pub mod projector;
 pub mod quiz;
 pub mod results;
 pub mod scan;

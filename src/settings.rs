@@ -3,10 +3,11 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::content::{Library, ModuleView};
 use crate::data::input::split_lines;
 use crate::data::sql::{set_setting, setting};
 use crate::i18n::Language;
-use crate::{Result, Store};
+use crate::{Error, Result, Store};
 
 const UI_LANGUAGE: &str = "ui_language";
 const TEXT_SIZE: &str = "text_size";
@@ -107,6 +108,21 @@ pub fn load(store: &Store, os_language: Language) -> Result<Settings> {
 }
 
 /// Sets the usual site: its country (`None`: not set, 112) and its local services.
+/// Module `id` in `lang` with the usual site's emergency number and local services filled
+/// in: as the trainer reads it and as the room sees it projected.
+pub fn module_view(
+    store: &Store,
+    library: &Library,
+    id: &str,
+    lang: Language,
+) -> Result<ModuleView> {
+    let settings = load(store, Language::from_os())?;
+    let site = library.site_values(settings.country.as_deref(), &settings.local_services, lang);
+    library
+        .view(id, lang, &site)
+        .ok_or_else(|| Error::ModuleNotFound { id: id.to_string(), lang: lang.to_string() })
+}
+
 pub fn set_site(store: &Store, country: Option<&str>, local_services: &[String]) -> Result<()> {
     put(store, SITE_COUNTRY, country.unwrap_or(""))?;
     let services: Vec<&str> =

@@ -306,3 +306,117 @@ fn a_kit_is_recorded_with_its_date_and_counted() {
     kits::set(&store, b.id, None).unwrap();
     assert_eq!(kit_counts(&store, &Scope::All).unwrap().unknown, 2);
 }
+
+/// The projector gets what the room may see: a slide without the trainer's notes, a
+/// question with totals only once revealed, the right answers only once asked for.
+#[test]
+fn the_projector_shows_slides_without_notes_and_questions_without_people() {
+    use respond::projector::{self, Frame, Showing};
+    let (_dir, store, library) = setup();
+    let session = sessions::create(&store, &library, &input()).unwrap();
+
+    let module =
+        respond::settings::module_view(&store, &library, "responding", Language::Pt).unwrap();
+    let title = projector::frame(
+        &store,
+        &library,
+        &Showing::Module { module: "responding".into(), lang: Language::Pt, frame: 0 },
+    )
+    .unwrap();
+    assert_eq!(
+        title,
+        Frame::Title {
+            lang: Language::Pt,
+            title: module.title.clone(),
+            summary: module.summary.clone()
+        }
+    );
+    for (i, slide) in module.slides.iter().enumerate() {
+        let showing =
+            Showing::Module { module: "responding".into(), lang: Language::Pt, frame: i + 1 };
+        let frame = projector::frame(&store, &library, &showing).unwrap();
+        let json = serde_json::to_string(&frame).unwrap();
+        assert!(json.contains(&serde_json::to_string(&slide.title).unwrap()));
+        assert!(!slide.notes_html.is_empty());
+        assert!(
+            !json.contains(&slide.notes_html[..slide.notes_html.len().min(60)]),
+            "no notes: {json}"
+        );
+    }
+    let missing = Showing::Module { module: "no-such".into(), lang: Language::Pt, frame: 1 };
+    assert!(matches!(
+        projector::frame(&store, &library, &missing),
+        Err(Error::ModuleNotFound { .. })
+    ));
+
+    let people: Vec<_> = ["Anaïs", "Bram", "Carla"]
+        .iter()
+        .map(|n| roster::add(&store, session.id, &person(Some(n), Language::De)).unwrap())
+        .collect();
+    let items = library.bank().view("core", Language::De).unwrap().items;
+    let (index, first) = items.iter().enumerate().find(|(_, i)| !i.answer.is_empty()).unwrap();
+    let wrong = first.options.iter().find(|o| !first.answer.contains(&o.id)).unwrap();
+    for (p, chosen) in people.iter().take(2).zip([&first.answer[0], &wrong.id]) {
+        attempts::record_sheet(
+            &store,
+            &library,
+            p.id,
+            Phase::Post,
+            &[answer(&first.id, &[chosen])],
+        )
+        .unwrap();
+    }
+    let ask = |reveal, facts| Showing::Question {
+        session: session.id,
+        phase: Phase::Post,
+        index,
+        reveal,
+        facts,
+    };
+    let Frame::Question { lang, number, total, options, answered, fact, prompt } =
+        projector::frame(&store, &library, &ask(false, false)).unwrap()
+    else {
+        panic!("a question frame")
+    };
+    assert_eq!(
+        (lang, number, total as usize, prompt.as_str()),
+        (Language::De, index as u32 + 1, items.len(), first.prompt.as_str())
+    );
+    assert!(
+        options.iter().all(|o| o.share.is_none() && !o.right),
+        "nothing shown before the reveal"
+    );
+    assert_eq!((answered, fact), (None, None));
+
+    let Frame::Question { options, answered, fact, .. } =
+        projector::frame(&store, &library, &ask(true, false)).unwrap()
+    else {
+        panic!("a question frame")
+    };
+    assert_eq!(answered, Some(projector::Answered { answered: 2, people: 3 }));
+    let shares: u32 = options.iter().map(|o| o.share.unwrap()).sum();
+    assert_eq!(shares, 100, "two people, one each on two options: {options:?}");
+    assert!(options.iter().all(|o| !o.right) && fact.is_none(), "right answers wait for the facts");
+
+    let Frame::Question { options, fact, .. } =
+        projector::frame(&store, &library, &ask(true, true)).unwrap()
+    else {
+        panic!("a question frame")
+    };
+    let right: Vec<_> = first
+        .options
+        .iter()
+        .zip(&options)
+        .filter(|(_, shown)| shown.right)
+        .map(|(o, _)| o.id.clone())
+        .collect();
+    assert_eq!(right, first.answer);
+    assert_eq!(fact, first.explanation);
+    let json =
+        serde_json::to_string(&projector::frame(&store, &library, &ask(true, true)).unwrap())
+            .unwrap();
+    for p in &people {
+        assert!(!json.contains(&p.code), "no codes on the projector");
+    }
+    assert!(!json.contains("Anaïs"), "no names on the projector");
+}

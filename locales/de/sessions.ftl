@@ -126,6 +126,7 @@ grid-status-empty = Keine Antworten
 group-reveal = Antworten der Gruppe zeigen
 group-facts = Fakten zeigen
 group-answered = Antworten: { $answered } von { $people } Personen.
+group-answered-so-far = Bisher geantwortet: { $answered } von { $people } Personen
 group-privacy = Es werden nur Summen gezeigt: keine Namen, keine Codes.
 
 results-session-title = Ergebnisse

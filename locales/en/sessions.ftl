@@ -126,6 +126,7 @@ grid-status-empty = No answers
 group-reveal = Show how the room answered
 group-facts = Show the facts
 group-answered = { $answered } of { $people } people answered.
+group-answered-so-far = Answered so far: { $answered } of { $people } people
 group-privacy = Only totals are shown: no names, no codes.
 
 results-session-title = Scores

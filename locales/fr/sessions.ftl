@@ -126,6 +126,7 @@ grid-status-empty = Aucune réponse
 group-reveal = Montrer les réponses du groupe
 group-facts = Montrer les faits
 group-answered = Réponses : { $answered } sur { $people } personnes.
+group-answered-so-far = Ont déjà répondu : { $answered } sur { $people } personnes
 group-privacy = Seuls les totaux s’affichent : ni noms, ni codes.
 
 results-session-title = Scores

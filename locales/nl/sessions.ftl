@@ -126,6 +126,7 @@ grid-status-empty = Geen antwoorden
 group-reveal = Toon hoe de groep antwoordde
 group-facts = Toon de feiten
 group-answered = Geantwoord: { $answered } van de { $people } mensen.
+group-answered-so-far = Tot nu toe geantwoord: { $answered } van de { $people } mensen
 group-privacy = Alleen totalen worden getoond: geen namen, geen codes.
 
 results-session-title = Scores

@@ -126,6 +126,7 @@ grid-status-empty = Sem respostas
 group-reveal = Mostrar as respostas do grupo
 group-facts = Mostrar os factos
 group-answered = Respostas: { $answered } de { $people } pessoas.
+group-answered-so-far = Já responderam: { $answered } de { $people } pessoas
 group-privacy = Só são mostrados totais: sem nomes nem códigos.
 
 results-session-title = Pontuações

@@ -15,6 +15,8 @@ pub struct AppState {
     library: Arc<OnceLock<Library>>,
     /// Files the trainer saved through the save dialog in this run: the app may open them.
     saved_as: Mutex<Vec<std::path::PathBuf>>,
+    /// What the projector shows, for a projector window that (re)loads.
+    projected: Mutex<respond::projector::Frame>,
 }
 
 impl AppState {
@@ -45,6 +47,12 @@ fn open_window(app: &tauri::App, data_dir: &std::path::Path) -> tauri::Result<()
     let dir = data_dir.to_path_buf();
     let watched = main.clone();
     main.on_window_event(move |event| {
+        if matches!(event, tauri::WindowEvent::Destroyed) {
+            // The projector is part of the trainer's window: it never stays on its own.
+            let app = watched.app_handle();
+            commands::projector::close(app, &app.state::<AppState>());
+            return;
+        }
         if !matches!(event, tauri::WindowEvent::Resized(_)) {
             return;
         }
@@ -82,6 +90,7 @@ pub fn run() {
                 vault: Vault::new(data_dir),
                 library,
                 saved_as: Mutex::default(),
+                projected: Mutex::new(respond::projector::Frame::Idle),
             });
             commands::data::start_daily_backups(app.handle().clone());
             Ok(())
@@ -90,6 +99,13 @@ pub fn run() {
             // While the quiz kiosk runs, the window gets only the kiosk's own commands,
             // whatever the page asks (a console, a reloaded page, a crafted call).
             let webview = invoke.message.webview();
+            // The projector window reads the frame it shows, and nothing else.
+            if webview.label() == commands::projector::LABEL
+                && invoke.message.command() != commands::projector::COMMAND
+            {
+                invoke.resolver.reject(respond::IpcError::internal("not the projector's command"));
+                return true;
+            }
             let allowed =
                 commands::kiosk::allows(&webview.state::<AppState>(), invoke.message.command());
             if !allowed {

@@ -1,7 +1,7 @@
 // Starts the real built Respond binary through tauri-driver + WebKitWebDriver and hands the
 // test a WebdriverIO browser. Each launch gets its own data folder unless one is passed.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -122,3 +122,64 @@ export async function navLabels(browser) {
 }
 
 export const NAV_IDS = ['nav-modules', 'nav-sessions', 'nav-followup', 'nav-results', 'nav-programme', 'nav-print', 'nav-settings']
+
+/** Starts an X server with two displays side by side, a laptop's (1280×800, on the left)
+ * and a projector's (1024×768), and returns its DISPLAY. Xvfb shows GTK one monitor only,
+ * so this is Xorg with its dummy driver (installed by scripts/setup.sh). */
+export async function twoScreens() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'respond-xorg-'))
+  const config = path.join(dir, 'xorg.conf')
+  writeFileSync(
+    config,
+    `Section "Device"
+  Identifier "dummy"
+  Driver "dummy"
+  VideoRam 64000
+EndSection
+Section "Monitor"
+  Identifier "monitor"
+  HorizSync 5.0-1000.0
+  VertRefresh 5.0-200.0
+EndSection
+Section "Screen"
+  Identifier "screen"
+  Device "dummy"
+  Monitor "monitor"
+  DefaultDepth 24
+  SubSection "Display"
+    Depth 24
+    Virtual 2304 800
+  EndSubSection
+EndSection
+`,
+  )
+  let number = 60
+  while (existsSync(`/tmp/.X11-unix/X${number}`) || existsSync(`/tmp/.X${number}-lock`)) number++
+  const display = `:${number}`
+  const server = spawn('Xorg', [display, '-config', config, '-noreset', '-nolisten', 'tcp', '-logfile', path.join(dir, 'xorg.log')], { stdio: 'ignore' })
+  const xrandr = (...args) => execFileSync('xrandr', ['-display', display, ...args], { stdio: 'pipe' }).toString()
+  const end = Date.now() + 20000
+  for (;;) {
+    try {
+      xrandr('--query')
+      break
+    } catch (err) {
+      if (Date.now() > end || server.exitCode !== null) {
+        server.kill()
+        throw new Error(`Xorg with the dummy driver did not start on ${display} (see ${dir}/xorg.log): ${err.message}`)
+      }
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  xrandr('--output', 'DUMMY0', '--mode', '1280x800', '--primary')
+  xrandr('--addmode', 'DUMMY1', '1024x768')
+  xrandr('--output', 'DUMMY1', '--mode', '1024x768', '--right-of', 'DUMMY0')
+  return {
+    display,
+    monitors: xrandr('--listmonitors'),
+    async stop() {
+      server.kill()
+      await new Promise((r) => setTimeout(r, 300))
+    },
+  }
+}

@@ -63,6 +63,9 @@ test('notes show on the trainer screen only when asked, and the keys go back', {
     await browser.$('#content-language').selectByAttribute('value', 'pt')
     await browser.$('li[data-module="responding"] button.present').click()
     await browser.$('.presenter h1').waitForDisplayed()
+    // One display: no projector window, the slides on this screen as always.
+    assert.equal(await browser.$('.presenter').getAttribute('data-projector'), 'none')
+    assert.equal((await browser.getWindowHandles()).length, 1)
     await browser.keys('PageDown')
     assert.equal(await browser.$('.presenter .notes').isExisting(), false, 'notes are hidden at first')
     await browser.keys('n')

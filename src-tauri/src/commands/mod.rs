@@ -11,6 +11,7 @@ pub mod modules;
 pub mod pool;
 pub mod print;
 pub mod programme;
+pub mod projector;
 pub mod quiz;
 pub mod results;
 pub mod roster;

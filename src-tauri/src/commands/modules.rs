@@ -1,6 +1,6 @@
 use respond::content::{Country, ModuleSummary, ModuleView, Template};
 use respond::i18n::Localizer;
-use respond::{settings, Error, IpcError, Language};
+use respond::{settings, IpcError, Language};
 use tauri::State;
 
 use super::with_store;
@@ -21,13 +21,7 @@ pub async fn get_module(
     id: String,
     lang: Language,
 ) -> Result<ModuleView, IpcError> {
-    let settings = with_store(&state, |store| settings::load(store, Language::from_os()))?;
-    let site =
-        state.library().site_values(settings.country.as_deref(), &settings.local_services, lang);
-    state
-        .library()
-        .view(&id, lang, &site)
-        .ok_or_else(|| Error::ModuleNotFound { id, lang: lang.to_string() }.into())
+    with_store(&state, |store| settings::module_view(store, state.library(), &id, lang))
 }
 
 #[tauri::command]

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ModuleSummary } from '../ipc/bindings/ModuleSummary'
 import { filterModules, fold } from './modules'
-import { actionForKey, move } from './presenter'
+import { moduleFrame } from '../projector/projector'
+import { actionForKey, clock, move } from './presenter'
 
 const summary = (id: string, title: string, audiences: ModuleSummary['audiences']): ModuleSummary => ({
   id,
@@ -59,5 +60,35 @@ describe('presenter keys', () => {
     expect(move(2, 5, 'first')).toBe(0)
     expect(move(2, 5, 'last')).toBe(4)
     expect(move(2, 5, 'notes')).toBe(2)
+  })
+})
+
+describe('the presenter console', () => {
+  it('shows the elapsed time as a clock', () => {
+    expect(clock(0)).toBe('0:00')
+    expect(clock(59_999)).toBe('0:59')
+    expect(clock(61_000)).toBe('1:01')
+    expect(clock(3_600_000 + 5 * 60_000 + 7_000)).toBe('1:05:07')
+    expect(clock(-5)).toBe('0:00')
+  })
+
+  it('frames a module as the projector shows it: title first, then slides without notes', () => {
+    const module = {
+      id: 'm',
+      version: 1,
+      lang: 'fr',
+      minutes: 10,
+      audiences: [],
+      title: 'Surdose',
+      summary: 'Résumé',
+      objectives: [],
+      slides: [{ id: 's1', title: 'Reconnaître', html: '<p>Corps</p>', notesHtml: '<p>Secret</p>' }],
+      sources: [],
+    } as const
+    expect(moduleFrame(module as never, 0)).toEqual({ kind: 'title', lang: 'fr', title: 'Surdose', summary: 'Résumé' })
+    const slide = moduleFrame(module as never, 1)
+    expect(slide).toEqual({ kind: 'slide', lang: 'fr', moduleTitle: 'Surdose', title: 'Reconnaître', html: '<p>Corps</p>' })
+    expect(JSON.stringify(slide)).not.toContain('Secret')
+    expect(moduleFrame(module as never, 9)).toEqual(slide)
   })
 })

@@ -46,3 +46,12 @@ export function move(index: number, count: number, action: PresenterAction): num
       return index
   }
 }
+
+/** Elapsed milliseconds as the presenter's clock shows them: m:ss, or h:mm:ss past an hour. */
+export function clock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = String(total % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
