@@ -60,6 +60,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::bundle::Exported::export_all_to(dir)?;
     crate::bundle::merge::BundlePreview::export_all_to(dir)?;
     crate::bundle::merge::ImportOptions::export_all_to(dir)?;
+    crate::sessions::run::Run::export_all_to(dir)?;
     crate::projector::Showing::export_all_to(dir)?;
     crate::projector::Frame::export_all_to(dir)?;
     Ok(())

@@ -72,6 +72,42 @@ fn all_seven_modules_exist_in_all_five_languages_with_the_same_slides() {
     }
 }
 
+/// The hard questions in the notes ("Won't the police think I use?") are found in every
+/// language, as many on each slide as in English, each with its answer.
+#[test]
+fn every_module_has_its_hard_questions_in_every_language() {
+    let library = Library::embedded();
+    for id in MODULES {
+        let count = |lang| {
+            let view = library.view(id, lang, &site()).unwrap();
+            for q in view.slides.iter().flat_map(|s| &s.questions) {
+                assert!(
+                    q.question.ends_with(['"', '”', '“', '»', '’']),
+                    "{id} {lang}: {}",
+                    q.question
+                );
+                assert!(
+                    q.answer_html.starts_with("<p>") && q.answer_html.len() > 40,
+                    "{id} {lang}: {}",
+                    q.question
+                );
+            }
+            view.slides.iter().map(|s| s.questions.len()).collect::<Vec<_>>()
+        };
+        let en = count(Language::En);
+        assert!(en.iter().sum::<usize>() >= 3, "{id} has hard questions: {en:?}");
+        for lang in Language::ALL {
+            assert_eq!(count(lang), en, "{id} {lang}");
+        }
+    }
+    let police = library.view("responding", Language::En, &site()).unwrap();
+    assert!(police
+        .slides
+        .iter()
+        .flat_map(|s| &s.questions)
+        .any(|q| q.question == "\"Won't the police think I use drugs if I carry a kit?\""));
+}
+
 #[test]
 fn titles_are_translated_and_the_officer_template_starts_with_fentanyl() {
     let library = Library::embedded();

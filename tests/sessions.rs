@@ -420,3 +420,36 @@ fn the_projector_shows_slides_without_notes_and_questions_without_people() {
     }
     assert!(!json.contains("Anaïs"), "no names on the projector");
 }
+
+/// A guided session resumes at the step it was left, across a restart, and ends with its
+/// session (deleted, or finished).
+#[test]
+fn a_guided_session_resumes_at_its_step_after_a_restart() {
+    use respond::sessions::run::{self, Run, Step};
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::embedded();
+    let session = {
+        let store = Store::open(dir.path(), "test passphrase").unwrap();
+        assert_eq!(run::current(&store).unwrap(), None);
+        let session = sessions::create(&store, &library, &input()).unwrap();
+        run::save(&store, &Run { session: session.id, step: Step::Pre }).unwrap();
+        run::save(&store, &Run { session: session.id, step: Step::Present }).unwrap();
+        assert!(matches!(
+            run::save(&store, &Run { session: 999, step: Step::Pre }),
+            Err(Error::NotFound)
+        ));
+        session
+    };
+    let store = Store::open(dir.path(), "test passphrase").unwrap();
+    assert_eq!(
+        run::current(&store).unwrap(),
+        Some(Run { session: session.id, step: Step::Present })
+    );
+    run::finish(&store).unwrap();
+    assert_eq!(run::current(&store).unwrap(), None);
+    assert!(sessions::get(&store, session.id).is_ok(), "finishing keeps the session");
+
+    run::save(&store, &Run { session: session.id, step: Step::Post }).unwrap();
+    sessions::delete(&store, session.id).unwrap();
+    assert_eq!(run::current(&store).unwrap(), None, "a deleted session ends its run");
+}

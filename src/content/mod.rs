@@ -107,6 +107,16 @@ pub struct SlideView {
     pub title: String,
     pub html: String,
     pub notes_html: String,
+    /// The hard questions people ask, with the notes' answers, for the trainer to find
+    /// in one tap during a session.
+    pub questions: Vec<HardQuestion>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HardQuestion {
+    pub question: String,
+    pub answer_html: String,
 }
 
 /// A module ready to read or present: Markdown rendered, placeholders filled.
@@ -427,6 +437,13 @@ impl Library {
                     title: s.title.clone(),
                     html: render(&s.body),
                     notes_html: render(&s.notes),
+                    questions: render::hard_questions(&s.notes)
+                        .into_iter()
+                        .map(|(question, answer)| HardQuestion {
+                            question,
+                            answer_html: render(&answer),
+                        })
+                        .collect(),
                 })
                 .collect(),
             sources: module.meta.sources.clone(),

@@ -102,6 +102,23 @@ fn escape_attr(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// The hard questions in a slide's notes, as (question, answer in Markdown): a paragraph
+/// that opens with a quoted question in bold on a line of its own (`**"Won't the police
+/// think I use?"**`) and goes on with the answer.
+pub fn hard_questions(notes: &str) -> Vec<(String, String)> {
+    const QUOTES: &[char] = &['"', '“', '„', '«', '‘', '\''];
+    notes
+        .split("\n\n")
+        .filter_map(|paragraph| {
+            let (first, rest) = paragraph.trim().split_once('\n')?;
+            let question = first.trim().strip_prefix("**")?.strip_suffix("**")?;
+            let answer = rest.trim();
+            (question.starts_with(QUOTES) && !answer.is_empty())
+                .then(|| (question.to_string(), answer.to_string()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

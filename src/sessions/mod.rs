@@ -4,6 +4,7 @@
 pub mod codes;
 pub mod kits;
 pub mod roster;
+pub mod run;
 
 use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};

@@ -15,6 +15,7 @@ pub mod projector;
 pub mod quiz;
 pub mod results;
 pub mod roster;
+pub mod run;
 pub mod scan;
 pub mod sessions;
 pub mod settings;

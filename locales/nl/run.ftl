@@ -1,0 +1,63 @@
+# De begeleide sessie ("Sessie geven") voor ervaringsdeskundigen: gewone woorden, één stap tegelijk.
+run-title = Sessie geven
+run-start-button = Sessie geven
+run-continue-button = Sessie voortzetten
+run-steps = Stappen van de sessie
+run-step-group = Groep
+run-step-people = Wie is er
+run-step-pre = Quiz vooraf
+run-step-present = Presenteren
+run-step-post = Quiz achteraf
+run-step-print = Printen
+run-step-done = Klaar
+run-pause = Nu even stoppen
+run-hard-questions = Lastige vragen
+run-hard-questions-help = Vragen die mensen vaak stellen, met een antwoord dat u kunt geven. Tik op een vraag om het antwoord te zien.
+run-group-title = Voor wie is de sessie?
+run-group-help = Kies de groep. De juiste modules en quiz komen vanzelf mee.
+run-site = Waar is het? (vleugel, afdeling of plek)
+run-trainers = Uw naam (die komt op de certificaten)
+run-language = Taal van de sessie
+run-start = Sessie beginnen
+run-people-title = Wie is er?
+run-people-help = Voeg iedereen toe en geef elke persoon de code die verschijnt. Daarmee doen ze de quiz. Een naam is niet verplicht.
+run-name = Naam (niet verplicht)
+run-person-language = Hun taal
+run-add = Deze persoon toevoegen
+run-undo = { $code } weer weghalen
+run-people-count = { $count ->
+    [one] 1 persoon
+   *[other] { $count } mensen
+}
+run-pre-title = Quiz vóór de training
+run-pre-help = Iedereen doet de quiz één keer voordat u presenteert. Zo ziet u wat ze al weten.
+run-post-title = Quiz na de training
+run-post-help = Dezelfde quiz nog een keer, nu ze alles gehoord hebben. Zo ziet u wat ze geleerd hebben.
+run-on-laptop = Op deze laptop, één voor één
+run-on-paper = Op papier: formulieren printen
+run-type-sheets = Papieren formulieren intypen
+run-test-done = Klaar: { $done } van de { $people }
+run-present-title = De modules presenteren
+run-present-help = Laat elke module op het scherm zien. Uw notities en de lastige vragen helpen bij wat mensen vragen.
+run-present = Presenteren
+run-print-title = Voor iedereen printen
+run-print-help = Certificaten, kaartjes voor bij vrijlating en folders, elk in de taal van de persoon. Ze worden in de printmap bewaard.
+run-print-certificates = Certificaten
+run-print-cards = Kaartjes voor bij vrijlating
+run-print-handouts = Folders
+run-done-title = De sessie is vastgelegd
+run-done-pre = Quiz vooraf: { $done } van de { $people }
+run-done-post = Quiz achteraf: { $done } van de { $people }
+run-done-remains = Nog te doen
+run-done-missing-pre = { $count ->
+    [one] 1 persoon heeft de quiz vooraf niet afgemaakt.
+   *[other] { $count } mensen hebben de quiz vooraf niet afgemaakt.
+}
+run-done-missing-post = { $count ->
+    [one] 1 persoon heeft de quiz achteraf niet afgemaakt.
+   *[other] { $count } mensen hebben de quiz achteraf niet afgemaakt.
+}
+run-done-all = Iedereen heeft beide quizzen afgemaakt.
+run-finish = Afronden
+run-next = Volgende
+run-back = Terug
