@@ -50,6 +50,10 @@ pub enum Error {
     /// The quiz kiosk runs: only its own commands are answered until the trainer leaves it.
     #[error("the quiz kiosk is running: leave it with the trainer's PIN first")]
     KioskActive,
+    /// Mentor mode is on: what could delete, erase or change the laptop's set-up waits
+    /// until it is left with its PIN.
+    #[error("mentor mode is on: leave it with its PIN first")]
+    MentorMode,
     /// A bug: a panic caught at the boundary of one command.
     #[error("internal error: {0}")]
     Internal(String),
@@ -75,6 +79,7 @@ pub enum ErrorCode {
     DiskFull,
     DatabaseCorrupt,
     KioskActive,
+    MentorMode,
     Bundle,
     Pool,
     Internal,
@@ -93,6 +98,7 @@ impl Error {
             Error::NotFound => ErrorCode::NotFound,
             Error::Bench(_) | Error::Internal(_) => ErrorCode::Internal,
             Error::KioskActive => ErrorCode::KioskActive,
+            Error::MentorMode => ErrorCode::MentorMode,
             Error::Bundle(_) => ErrorCode::Bundle,
             Error::Pool(_) => ErrorCode::Pool,
             Error::Pdf(_) => ErrorCode::Pdf,

@@ -453,3 +453,42 @@ fn a_guided_session_resumes_at_its_step_after_a_restart() {
     sessions::delete(&store, session.id).unwrap();
     assert_eq!(run::current(&store).unwrap(), None, "a deleted session ends its run");
 }
+
+/// Mentor mode is left with its PIN or the passphrase only, and names commands that exist.
+#[test]
+fn mentor_mode_is_left_with_its_pin_or_the_passphrase() {
+    use respond::sessions::mentor;
+    let (_dir, store, _library) = setup();
+    assert!(!mentor::is_on(&store).unwrap());
+    for bad in ["123", "123456789", "12a4", ""] {
+        assert!(matches!(mentor::turn_on(&store, bad), Err(Error::InvalidInput { .. })), "{bad}");
+    }
+    mentor::turn_on(&store, "2468").unwrap();
+    assert!(mentor::is_on(&store).unwrap());
+    assert!(!mentor::leave(&store, "1357").unwrap());
+    assert!(mentor::is_on(&store).unwrap(), "a wrong PIN leaves it on");
+    assert!(mentor::leave(&store, "2468").unwrap());
+    assert!(!mentor::is_on(&store).unwrap());
+    mentor::turn_on(&store, "2468").unwrap();
+    assert!(mentor::leave(&store, "test passphrase").unwrap(), "the passphrase works too");
+    assert!(!mentor::is_on(&store).unwrap());
+
+    let list =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src-tauri/commands.list"))
+            .unwrap();
+    let commands: Vec<&str> =
+        list.lines().filter_map(|l| l.split_once("::")).map(|(_, n)| n.trim()).collect();
+    for refused in mentor::REFUSED {
+        assert!(commands.contains(refused), "{refused} is a command");
+    }
+    for kept in [
+        "add_participant",
+        "undo_add_participant",
+        "record_sheet",
+        "kiosk_start",
+        "save_printout",
+        "run_save",
+    ] {
+        assert!(!mentor::REFUSED.contains(&kept), "the guided session needs {kept}");
+    }
+}

@@ -86,6 +86,7 @@ kiosk-pin-mismatch = The two PINs are not the same.
 kiosk-start = Start
 kiosk-unlock-title = Trainer PIN
 error-kiosk-active = The quiz screen is running. The trainer leaves it with the PIN first.
+error-mentor-mode = This is not available in mentor mode. Leave mentor mode with its PIN first (top right).
 kiosk-unlock-hint = The trainer’s PIN, or the passphrase of Respond.
 kiosk-tries-left = { $tries ->
     [one] Not the right PIN. One more wrong try and Respond locks.

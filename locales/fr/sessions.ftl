@@ -86,6 +86,7 @@ kiosk-pin-mismatch = Les deux codes PIN ne sont pas identiques.
 kiosk-start = Démarrer
 kiosk-unlock-title = Code PIN du formateur
 error-kiosk-active = L’écran du questionnaire est ouvert. La personne qui anime la séance le quitte d’abord avec son code PIN.
+error-mentor-mode = Ce n’est pas possible en mode pair aidant. Quittez d’abord ce mode avec son code PIN (en haut à droite).
 kiosk-unlock-hint = Le code PIN du formateur, ou la phrase secrète de Respond.
 kiosk-tries-left = { $tries ->
     [one] Ce n’est pas le bon code PIN. Encore un essai erroné et Respond se verrouille.

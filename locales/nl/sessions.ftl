@@ -86,6 +86,7 @@ kiosk-pin-mismatch = De twee pincodes zijn niet hetzelfde.
 kiosk-start = Starten
 kiosk-unlock-title = Pincode van de trainer
 error-kiosk-active = Het vragenlijstscherm staat open. De trainer verlaat het eerst met de pincode.
+error-mentor-mode = Dit kan niet in de modus voor ervaringsdeskundigen. Verlaat die modus eerst met de pincode (rechtsboven).
 kiosk-unlock-hint = De pincode van de trainer, of de wachtzin van Respond.
 kiosk-tries-left = { $tries ->
     [one] Dat is niet de juiste pincode. Nog één foute poging en Respond gaat op slot.

@@ -86,6 +86,7 @@ kiosk-pin-mismatch = Os dois PIN não são iguais.
 kiosk-start = Iniciar
 kiosk-unlock-title = PIN do formador
 error-kiosk-active = O ecrã do questionário está aberto. Quem dinamiza a sessão sai primeiro com o PIN.
+error-mentor-mode = Isto não é possível no modo de mentor. Saia primeiro desse modo com o PIN (em cima, à direita).
 kiosk-unlock-hint = O PIN de quem dinamiza a sessão, ou a frase-passe do Respond.
 kiosk-tries-left = { $tries ->
     [one] Não é o PIN certo. Mais uma tentativa errada e o Respond fica bloqueado.

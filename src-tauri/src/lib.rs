@@ -96,20 +96,25 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(move |invoke| {
-            // While the quiz kiosk runs, the window gets only the kiosk's own commands,
-            // whatever the page asks (a console, a reloaded page, a crafted call).
+            // Refused whatever the page asks (a console, a reloaded page, a crafted call):
+            // the projector window reads its frame and nothing else; while the quiz kiosk
+            // runs, only its own commands; in mentor mode, nothing that deletes, erases or
+            // changes the set-up.
             let webview = invoke.message.webview();
-            // The projector window reads the frame it shows, and nothing else.
+            let command = invoke.message.command();
             if webview.label() == commands::projector::LABEL
-                && invoke.message.command() != commands::projector::COMMAND
+                && command != commands::projector::COMMAND
             {
                 invoke.resolver.reject(respond::IpcError::internal("not the projector's command"));
                 return true;
             }
-            let allowed =
-                commands::kiosk::allows(&webview.state::<AppState>(), invoke.message.command());
-            if !allowed {
+            let state = webview.state::<AppState>();
+            if !commands::kiosk::allows(&state, command) {
                 invoke.resolver.reject(commands::kiosk::refusal());
+                return true;
+            }
+            if !commands::mentor::allows(&state, command) {
+                invoke.resolver.reject(commands::mentor::refusal());
                 return true;
             }
             handler(invoke)

@@ -3,6 +3,7 @@
 
 pub mod codes;
 pub mod kits;
+pub mod mentor;
 pub mod roster;
 pub mod run;
 

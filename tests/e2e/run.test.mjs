@@ -170,3 +170,54 @@ test('every step of the guided session reads in all five languages', { timeout: 
     }
   }
 })
+
+test('mentor mode shows only the mentor screens, refuses what could break anything, survives a reload and leaves with its PIN', { timeout: 180_000 }, async () => {
+  const app = await launch({ env: env('en') })
+  try {
+    const { browser } = app
+    const en = messages('en', 'run.ftl')
+    const navCount = async () => (await browser.$$('nav.side button')).length
+    assert.equal(await navCount(), 7)
+    await browser.$('button[data-area="settings"]').click()
+    await browser.$('#mentor-pin').setValue('2468')
+    await browser.$('#mentor-pin-again').setValue('2460')
+    await browser.$('#mentor-on').click()
+    await textIs(browser, 'form .error-text', en['mentor-pin-mismatch'])
+    await browser.$('#mentor-pin').setValue('2468')
+    await browser.$('#mentor-pin-again').setValue('2468')
+    await browser.$('#mentor-on').click()
+
+    // Only the guided session, Modules and Print, in larger text.
+    await stepIs(browser, 'group')
+    await browser.waitUntil(async () => (await navCount()) === 2, { timeout: 5000, timeoutMsg: 'two areas left' })
+    const areas = []
+    for (const b of await browser.$$('nav.side button')) areas.push(await b.getAttribute('data-area'))
+    assert.deepEqual(areas, ['modules', 'print'])
+    assert.equal(await browser.execute(() => document.documentElement.dataset.textSize), 'large')
+    await screenshot(browser, 'mentor-mode-en')
+
+    // Whatever the page asks, deleting waits until mentor mode is left.
+    const refused = await browser.executeAsync((done) => {
+      window.__TAURI_INTERNALS__.invoke('delete_session', { id: 1 }).then(
+        () => done('done'),
+        (e) => done(e?.code ?? String(e)),
+      )
+    })
+    assert.equal(refused, 'mentor-mode')
+
+    await browser.refresh()
+    await stepIs(browser, 'group')
+    assert.equal(await navCount(), 2, 'a reload keeps mentor mode')
+
+    await browser.$('#mentor-leave').click()
+    await browser.$('#mentor-secret').setValue('1357')
+    await browser.$('#mentor-leave-submit').click()
+    await textIs(browser, '[role="dialog"] .error-text', en['mentor-leave-wrong'])
+    await browser.$('#mentor-secret').setValue('2468')
+    await browser.$('#mentor-leave-submit').click()
+    await browser.waitUntil(async () => (await navCount()) === 7, { timeout: 5000, timeoutMsg: 'every area is back' })
+    assert.equal(await browser.execute(() => document.documentElement.dataset.textSize), 'normal')
+  } finally {
+    await app.close()
+  }
+})

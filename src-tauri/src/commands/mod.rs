@@ -7,6 +7,7 @@ pub mod bundle;
 pub mod data;
 pub mod followup;
 pub mod kiosk;
+pub mod mentor;
 pub mod modules;
 pub mod pool;
 pub mod print;
