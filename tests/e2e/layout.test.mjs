@@ -105,6 +105,9 @@ async function walkAt(browser, size, where, found, display) {
     await visit(browser, where, `${lang} print`, found)
     await area(browser, 'settings')
     await visit(browser, where, `${lang} settings`, found)
+    await browser.$('#run-session').click()
+    await browser.$('.run[data-step="group"]').waitForDisplayed({ timeout: 10000 })
+    await visit(browser, where, `${lang} run a session`, found)
   }
 }
 
