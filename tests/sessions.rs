@@ -366,6 +366,9 @@ fn the_projector_shows_slides_without_notes_and_questions_without_people() {
         )
         .unwrap();
     }
+    // The trainer's own screen learns who has not answered yet; the projector never does.
+    let counted = attempts::distribution(&store, session.id, Phase::Post, &first.id).unwrap();
+    assert_eq!(counted.waiting, vec![people[2].code.clone()]);
     let ask = |reveal, facts| Showing::Question {
         session: session.id,
         phase: Phase::Post,

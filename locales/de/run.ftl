@@ -23,6 +23,7 @@ run-people-title = Wer ist da?
 run-people-help = Fügen Sie jede Person hinzu und geben Sie ihr den Code, der erscheint. Damit macht sie das Quiz. Ein Name ist freiwillig.
 run-name = Name (freiwillig)
 run-person-language = Ihre Sprache
+run-name-unprintable = Dieser Name kann nicht auf einer Teilnahmebescheinigung stehen (nur lateinische, griechische oder kyrillische Buchstaben): Schreiben Sie ihn mit diesen Buchstaben, sonst bekommt die Person keine Bescheinigung.
 run-add = Diese Person hinzufügen
 run-undo = { $code } wieder herausnehmen
 run-people-count = { $count ->

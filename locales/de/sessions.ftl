@@ -128,6 +128,7 @@ group-reveal = Antworten der Gruppe zeigen
 group-facts = Fakten zeigen
 group-answered = Antworten: { $answered } von { $people } Personen.
 group-answered-so-far = Bisher geantwortet: { $answered } von { $people } Personen
+group-waiting = Noch nicht geantwortet (nur auf diesem Bildschirm):
 group-privacy = Es werden nur Summen gezeigt: keine Namen, keine Codes.
 
 results-session-title = Ergebnisse

@@ -23,6 +23,7 @@ run-people-title = Who is here?
 run-people-help = Add each person and give them the code that appears. They use it for the quiz. A name is optional.
 run-name = Name (optional)
 run-person-language = Their language
+run-name-unprintable = This name cannot go on a certificate (Latin, Greek or Cyrillic letters only): type it in those letters, or this person gets no certificate.
 run-add = Add this person
 run-undo = Take out { $code } again
 run-people-count = { $count ->

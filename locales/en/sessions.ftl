@@ -128,6 +128,7 @@ group-reveal = Show how the room answered
 group-facts = Show the facts
 group-answered = { $answered } of { $people } people answered.
 group-answered-so-far = Answered so far: { $answered } of { $people } people
+group-waiting = Not answered yet (on this screen only):
 group-privacy = Only totals are shown: no names, no codes.
 
 results-session-title = Scores

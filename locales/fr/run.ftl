@@ -23,6 +23,7 @@ run-people-title = Qui est là ?
 run-people-help = Ajoutez chaque personne et donnez-lui le code qui s’affiche. Elle s’en sert pour le quiz. Le nom est facultatif.
 run-name = Nom (facultatif)
 run-person-language = Sa langue
+run-name-unprintable = Ce nom ne peut pas figurer sur une attestation (lettres latines, grecques ou cyrilliques seulement) : écrivez-le avec ces lettres, sinon la personne n’aura pas d’attestation.
 run-add = Ajouter cette personne
 run-undo = Retirer { $code }
 run-people-count = { $count ->

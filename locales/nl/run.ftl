@@ -23,6 +23,7 @@ run-people-title = Wie is er?
 run-people-help = Voeg iedereen toe en geef elke persoon de code die verschijnt. Daarmee doen ze de quiz. Een naam is niet verplicht.
 run-name = Naam (niet verplicht)
 run-person-language = Hun taal
+run-name-unprintable = Deze naam kan niet op een certificaat worden gezet (alleen Latijnse, Griekse of Cyrillische letters): typ hem in die letters, anders krijgt deze persoon geen certificaat.
 run-add = Deze persoon toevoegen
 run-undo = { $code } weer weghalen
 run-people-count = { $count ->

@@ -128,6 +128,7 @@ group-reveal = Toon hoe de groep antwoordde
 group-facts = Toon de feiten
 group-answered = Geantwoord: { $answered } van de { $people } mensen.
 group-answered-so-far = Tot nu toe geantwoord: { $answered } van de { $people } mensen
+group-waiting = Nog niet geantwoord (alleen op dit scherm):
 group-privacy = Alleen totalen worden getoond: geen namen, geen codes.
 
 results-session-title = Scores

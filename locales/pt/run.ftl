@@ -23,6 +23,7 @@ run-people-title = Quem está cá?
 run-people-help = Acrescente cada pessoa e dê-lhe o código que aparece. É com ele que faz o questionário. O nome é opcional.
 run-name = Nome (opcional)
 run-person-language = A língua da pessoa
+run-name-unprintable = Este nome não pode ir num certificado (só letras latinas, gregas ou cirílicas): escreva-o com essas letras, ou esta pessoa fica sem certificado.
 run-add = Acrescentar esta pessoa
 run-undo = Retirar { $code }
 run-people-count = { $count ->

@@ -128,6 +128,7 @@ group-reveal = Mostrar as respostas do grupo
 group-facts = Mostrar os factos
 group-answered = Respostas: { $answered } de { $people } pessoas.
 group-answered-so-far = Já responderam: { $answered } de { $people } pessoas
+group-waiting = Ainda não responderam (só neste ecrã):
 group-privacy = Só são mostrados totais: sem nomes nem códigos.
 
 results-session-title = Pontuações

@@ -462,6 +462,9 @@ pub struct Distribution {
     pub counts: BTreeMap<String, u32>,
     pub answered: u32,
     pub people: u32,
+    /// The codes of the people who have not answered it yet, for the trainer's own screen
+    /// (never projected).
+    pub waiting: Vec<String>,
 }
 
 pub fn distribution(
@@ -488,7 +491,17 @@ pub fn distribution(
         }
     }
     let people = sessions::get(store, session)?.participants;
-    Ok(Distribution { item_id: item_id.to_string(), counts, answered, people })
+    let waiting = store
+        .conn()
+        .prepare(
+            "SELECT p.code FROM participants p WHERE p.session_id = ?1 AND NOT EXISTS (
+               SELECT 1 FROM answers a JOIN attempts t ON t.id = a.attempt_id
+               WHERE t.participant_id = p.id AND t.phase = ?2 AND a.item_id = ?3 AND a.chosen <> '[]')
+             ORDER BY p.code",
+        )?
+        .query_map(params![session, enum_text(&phase), item_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(Distribution { item_id: item_id.to_string(), counts, answered, people, waiting })
 }
 
 /// The myths a participant still believed at `phase`: myth items answered wrong or left

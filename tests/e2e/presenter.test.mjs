@@ -156,6 +156,8 @@ test('a quiz question on the projector while the laptop counts who has answered'
     await browser.$('.group[data-projector="open"]').waitForDisplayed({ timeout: 10000 })
     const sofar = en['group-answered-so-far'].replace('{ $answered }', '2').replace('{ $people }', '3')
     await textIs(browser, '.group .sofar', sofar)
+    // The laptop, not the projector, names who is still answering: by code.
+    assert.equal(norm(await browser.$('#group-waiting code').getText()), codes[2])
 
     const projector = await projectorWindow(browser, trainer)
     await browser.waitUntil(async () => (await browser.$('main.projector').getAttribute('data-frame')) === 'question', { timeout: 5000 })

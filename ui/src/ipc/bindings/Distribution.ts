@@ -3,4 +3,9 @@
 /**
  * How the room answered one item at `phase`: people per option, and how many answered.
  */
-export type Distribution = { itemId: string, counts: { [key in string]?: number }, answered: number, people: number, };
+export type Distribution = { itemId: string, counts: { [key in string]?: number }, answered: number, people: number, 
+/**
+ * The codes of the people who have not answered it yet, for the trainer's own screen
+ * (never projected).
+ */
+waiting: Array<string>, };
