@@ -86,7 +86,7 @@ kiosk-pin-mismatch = Die beiden PINs stimmen nicht überein.
 kiosk-start = Starten
 kiosk-unlock-title = PIN der Schulungsleitung
 error-kiosk-active = Der Fragebogen-Bildschirm läuft. Die Trainerin oder der Trainer verlässt ihn zuerst mit der PIN.
-error-mentor-mode = Das ist im Mentoring-Modus nicht möglich. Verlassen Sie ihn zuerst mit seiner PIN (oben rechts).
+error-mentor-mode = Das ist im Mentoring-Modus nicht möglich. Verlassen Sie ihn zuerst mit der PIN (oben rechts).
 kiosk-unlock-hint = PIN der Schulungsleitung oder Passphrase von Respond eingeben.
 kiosk-tries-left = { $tries ->
     [one] Das ist nicht die richtige PIN. Noch ein falscher Versuch, und Respond wird gesperrt.

@@ -127,8 +127,8 @@ grid-status-empty = Aucune réponse
 group-reveal = Montrer les réponses du groupe
 group-facts = Montrer les faits
 group-answered = Réponses : { $answered } sur { $people } personnes.
-group-answered-so-far = Ont déjà répondu : { $answered } sur { $people } personnes
-group-waiting = Pas encore répondu (sur cet écran seulement) :
+group-answered-so-far = Ont déjà répondu : { $answered } sur { $people } personnes
+group-waiting = N’ont pas encore répondu (sur cet écran seulement) :
 group-privacy = Seuls les totaux s’affichent : ni noms, ni codes.
 
 results-session-title = Scores

@@ -46,6 +46,6 @@ presenter-elapsed = Tijd
 presenter-timer-pause = Pauzeren
 presenter-timer-resume = Hervatten
 presenter-timer-reset = Opnieuw beginnen
-presenter-slides = Dia’s
+presenter-slides = Dia's
 presenter-help-console = Volgende: → Page Down spatie · Terug: ← Page Up · Beamer op zwart: B · Stoppen: Esc · Klik op een dia in de lijst om erheen te springen
 error-module-not-found = Deze module is niet beschikbaar in deze taal.

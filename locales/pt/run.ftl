@@ -1,4 +1,4 @@
-# A sessão guiada («Dar uma sessão») para mentores de pares: palavras simples, um passo de cada vez.
+# A sessão guiada («Dar uma sessão») para educadores de pares: palavras simples, um passo de cada vez.
 run-title = Dar uma sessão
 run-start-button = Dar uma sessão
 run-continue-button = Continuar a sessão
@@ -31,12 +31,12 @@ run-people-count = { $count ->
    *[other] { $count } pessoas
 }
 run-pre-title = Questionário antes da formação
-run-pre-help = Todos respondem uma vez ao questionário antes de apresentar. Mostra o que já sabem.
+run-pre-help = Todos respondem uma vez ao questionário antes da sua apresentação. Mostra o que já sabem.
 run-post-title = Questionário depois da formação
 run-post-help = O mesmo questionário outra vez, agora que ouviram tudo. Mostra o que aprenderam.
 run-on-laptop = Neste portátil, um de cada vez
-run-on-paper = Em papel: imprimir as folhas
-run-type-sheets = Introduzir as folhas em papel
+run-on-paper = Em papel: imprimir as folhas de resposta
+run-type-sheets = Introduzir as folhas de resposta
 run-test-done = Concluído: { $done } de { $people }
 run-present-title = Apresentar os módulos
 run-present-help = Mostre cada módulo no ecrã. As suas notas e as perguntas difíceis ajudam com o que as pessoas perguntam.
@@ -63,10 +63,10 @@ run-finish = Terminar
 run-next = Seguinte
 run-back = Voltar
 mentor-title = Modo de mentor
-mentor-hint = Para um mentor de pares que dá sessões: a aplicação mostra apenas «Dar uma sessão», os módulos e a impressão, em letra maior, e nada pode ser apagado nem alterado. Escolha um PIN para voltar a sair (a frase-passe também serve).
+mentor-hint = Para um educador de pares que dá sessões: a aplicação mostra apenas «Dar uma sessão», «Módulos» e «Imprimir», em letra maior, e nada pode ser apagado nem alterado. Escolha um PIN para voltar a sair (a frase-passe também serve).
 mentor-pin = PIN para sair do modo de mentor (4 a 8 algarismos)
 mentor-pin-again = O mesmo PIN outra vez
-mentor-pin-invalid = O PIN tem 4 a 8 algarismos.
+mentor-pin-invalid = O PIN tem de ter 4 a 8 algarismos.
 mentor-pin-mismatch = Os dois PIN não são iguais.
 mentor-turn-on = Ativar o modo de mentor
 mentor-leave = Sair do modo de mentor

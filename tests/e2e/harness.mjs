@@ -173,10 +173,14 @@ EndSection
   }
   xrandr('--output', 'DUMMY0', '--mode', '1280x800', '--primary')
   xrandr('--addmode', 'DUMMY1', '1024x768')
-  xrandr('--output', 'DUMMY1', '--mode', '1024x768', '--right-of', 'DUMMY0')
+  const plug = () => xrandr('--output', 'DUMMY1', '--mode', '1024x768', '--right-of', 'DUMMY0')
+  plug()
   return {
     display,
     monitors: xrandr('--listmonitors'),
+    /** The projector's cable pulled out, and plugged back in. */
+    unplug: () => xrandr('--output', 'DUMMY1', '--off'),
+    plug,
     async stop() {
       server.kill()
       await new Promise((r) => setTimeout(r, 300))

@@ -127,6 +127,18 @@ test('the projector shows the slide without notes, the laptop the console, and a
     await console_.waitForDisplayed({ timeout: 10000 })
     await projectorWindow(browser, trainer)
     await frameIs(browser, 'title', title)
+    // The projector's cable pulled out: the projector closes rather than cover the
+    // laptop's screen, and the trainer goes on on one screen.
+    await browser.switchToWindow(trainer)
+    screens.unplug()
+    await browser.$('.presenter[data-projector="none"]').waitForDisplayed({ timeout: 10000, timeoutMsg: 'back to one screen' })
+    assert.equal((await browser.getWindowHandles()).length, 1)
+    assert.equal(norm(await browser.$('.presenter h1').getText()), norm(title))
+    screens.plug()
+    await browser.keys('Escape')
+    await browser.$('li[data-module="responding"] button.present').click()
+    await console_.waitForDisplayed({ timeout: 10000, timeoutMsg: 'plugged back in, two screens again' })
+    await projectorWindow(browser, trainer)
     // A trainer's page that reloads mid-talk leaves no projector behind.
     await browser.switchToWindow(trainer)
     await browser.refresh()

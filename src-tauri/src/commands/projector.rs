@@ -81,6 +81,20 @@ pub async fn projector_show(
     Ok(frame)
 }
 
+/// Whether the projector is still up. A display unplugged mid-talk would leave its window
+/// full screen over the trainer's own: with one display left, it is closed.
+#[tauri::command]
+pub async fn projector_check(app: AppHandle, state: State<'_, AppState>) -> Result<bool, IpcError> {
+    if app.get_webview_window(LABEL).is_none() {
+        return Ok(false);
+    }
+    if app.available_monitors().map_err(shell_error)?.len() < 2 {
+        close(&app, &state);
+        return Ok(false);
+    }
+    Ok(true)
+}
+
 /// Closes the projector, if open.
 #[tauri::command]
 pub async fn projector_close(app: AppHandle, state: State<'_, AppState>) -> Result<(), IpcError> {

@@ -14,6 +14,7 @@ export type Command =
   | 'projector_open'
   | 'projector_show'
   | 'projector_close'
+  | 'projector_check'
   | 'projector_frame'
   | 'list_sessions'
   | 'list_sites'

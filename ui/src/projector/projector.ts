@@ -19,10 +19,31 @@ export function projectorShow(showing: Showing): Promise<Frame> {
   return next
 }
 export const projectorClose = () => call<void>('projector_close')
+
 export const projectorFrame = () => call<Frame>('projector_frame')
 
-/** Called when the projector window is gone (closed on its own, or its display unplugged). */
-export const onProjectorClosed = (gone: () => void): Promise<UnlistenFn> => listen('projector-closed', () => gone())
+/** Calls `gone` once the projector window is gone: closed on its own, or its display
+ * unplugged (asked every 2 s; with one display left the shell closes it, rather than leave
+ * it full screen over the trainer's own). Returns the function that stops watching. */
+export async function followProjector(gone: () => void): Promise<() => void> {
+  let stop = () => {}
+  let done = false
+  const end = () => {
+    if (done) return
+    done = true
+    stop()
+    gone()
+  }
+  const unlisten = await listen('projector-closed', end).catch(() => () => {})
+  const timer = setInterval(async () => {
+    if (!(await call<boolean>('projector_check').catch(() => true))) end()
+  }, 2000)
+  stop = () => {
+    clearInterval(timer)
+    unlisten()
+  }
+  return stop
+}
 
 export const onFrame = (show: (frame: Frame) => void): Promise<UnlistenFn> => listen<Frame>('projector-frame', (event) => show(event.payload))
 
