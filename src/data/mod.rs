@@ -10,6 +10,7 @@ pub mod input;
 pub mod installation;
 pub mod names;
 pub mod passphrase;
+pub mod pin;
 pub mod protection;
 pub mod spreadsheet;
 pub mod sql;

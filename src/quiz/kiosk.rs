@@ -6,9 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
@@ -18,6 +15,7 @@ use crate::content::bank::QuizView;
 use crate::content::Library;
 use crate::data::audit::{self, Action};
 use crate::data::input::{invalid, now};
+use crate::data::pin;
 use crate::data::sql::{enum_from, enum_text};
 use crate::i18n::Language;
 use crate::sessions::{self, roster};
@@ -109,15 +107,8 @@ pub fn start(
     phase: Phase,
     pin: &str,
 ) -> Result<KioskState> {
-    if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-        return Err(invalid("pin", "pin"));
-    }
+    let hash = pin::hash(pin)?;
     let session = sessions::get(store, session)?;
-    let salt = SaltString::generate(&mut OsRng);
-    let hash = Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map_err(|e| Error::Internal(e.to_string()))?
-        .to_string();
     let tx = store.conn().unchecked_transaction()?;
     tx.execute("DELETE FROM kiosk", [])?;
     tx.execute(
@@ -206,9 +197,7 @@ pub enum Exit {
 /// Leaves the kiosk with its PIN or the database passphrase. Every try is audited.
 pub fn exit(store: &Store, secret: &str) -> Result<Exit> {
     let kiosk = required(store)?;
-    let pin_ok = PasswordHash::new(&kiosk.pin)
-        .is_ok_and(|hash| Argon2::default().verify_password(secret.as_bytes(), &hash).is_ok());
-    if pin_ok || store.is_passphrase(secret) {
+    if pin::matches(&kiosk.pin, secret) || store.is_passphrase(secret) {
         let tx = store.conn().unchecked_transaction()?;
         tx.execute("DELETE FROM kiosk", [])?;
         audit::record(&tx, Action::Kiosk, "session", Some(kiosk.session), "exit")?;

@@ -2,14 +2,10 @@
 //! Print, in larger text, and refuses whatever could delete, erase or change its set-up,
 //! until it is left with the PIN chosen when it was turned on (or the passphrase).
 
-use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
-
 use crate::data::audit::{self, Action};
-use crate::data::input::invalid;
+use crate::data::pin;
 use crate::data::sql::{set_setting, setting};
-use crate::{Error, Result, Store};
+use crate::{Result, Store};
 
 const KEY: &str = "mentor_pin";
 
@@ -41,16 +37,9 @@ pub fn is_on(store: &Store) -> Result<bool> {
     Ok(setting(store, KEY)?.is_some())
 }
 
-/// Turns mentor mode on, to be left with `pin` (4 to 8 digits) or the passphrase.
-pub fn turn_on(store: &Store, pin: &str) -> Result<()> {
-    if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-        return Err(invalid("pin", "pin"));
-    }
-    let salt = SaltString::generate(&mut OsRng);
-    let hash = Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map_err(|e| Error::Internal(e.to_string()))?
-        .to_string();
+/// Turns mentor mode on, to be left with `chosen` (4 to 8 digits) or the passphrase.
+pub fn turn_on(store: &Store, chosen: &str) -> Result<()> {
+    let hash = pin::hash(chosen)?;
     let tx = store.conn().unchecked_transaction()?;
     set_setting(store, KEY, &hash)?;
     audit::record(&tx, Action::Edit, "mentor-mode", None, "on")?;
@@ -61,9 +50,7 @@ pub fn turn_on(store: &Store, pin: &str) -> Result<()> {
 /// Leaves mentor mode if `secret` is its PIN or the database passphrase; false otherwise.
 pub fn leave(store: &Store, secret: &str) -> Result<bool> {
     let Some(stored) = setting(store, KEY)? else { return Ok(true) };
-    let pin_ok = PasswordHash::new(&stored)
-        .is_ok_and(|hash| Argon2::default().verify_password(secret.as_bytes(), &hash).is_ok());
-    if !pin_ok && !store.is_passphrase(secret) {
+    if !pin::matches(&stored, secret) && !store.is_passphrase(secret) {
         return Ok(false);
     }
     let tx = store.conn().unchecked_transaction()?;
