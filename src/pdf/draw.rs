@@ -104,7 +104,8 @@ impl Subpath {
 
     /// A rectangle with corners rounded by `rx`, `ry` (0 for square corners).
     pub fn rect(x: f32, y: f32, w: f32, h: f32, rx: f32, ry: f32) -> Subpath {
-        let (rx, ry) = (rx.clamp(0.0, w / 2.0), ry.clamp(0.0, h / 2.0));
+        // A negative size (a slip in an edited diagram) leaves no room for rounded corners.
+        let (rx, ry) = (rx.clamp(0.0, (w / 2.0).max(0.0)), ry.clamp(0.0, (h / 2.0).max(0.0)));
         if rx == 0.0 || ry == 0.0 {
             return Subpath::polyline(&[(x, y), (x + w, y), (x + w, y + h), (x, y + h)], true);
         }

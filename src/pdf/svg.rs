@@ -450,6 +450,13 @@ mod tests {
     }
 
     #[test]
+    fn a_rounded_rectangle_of_negative_size_does_not_panic() {
+        // Found by the property test below: a '-' typed before a width.
+        let _ = draw(r#"<svg viewBox="0 0 10 10"><rect width="-56" height="5" rx="2"/></svg>"#);
+        let _ = draw(r#"<svg viewBox="0 0 10 10"><rect width="5" height="-5" ry="2"/></svg>"#);
+    }
+
+    #[test]
     fn every_shipped_diagram_prints_in_every_language() {
         let library = crate::content::Library::embedded();
         for name in
