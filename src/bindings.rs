@@ -40,6 +40,11 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::settings::FollowupWindow::export_all_to(dir)?;
     crate::sessions::codes::SgicParts::export_all_to(dir)?;
     crate::results::view::ResultsView::export_all_to(dir)?;
+    crate::results::items::ItemAnalysis::export_all_to(dir)?;
+    crate::content::roleplay::ChecklistView::export_all_to(dir)?;
+    crate::roleplay::RolePlay::export_all_to(dir)?;
+    crate::roleplay::RolePlayInput::export_all_to(dir)?;
+    crate::roleplay::Draft::export_all_to(dir)?;
     crate::results::programme::ProgrammeReturn::export_all_to(dir)?;
     crate::pool::PoolSettings::export_all_to(dir)?;
     crate::pool::PoolStatus::export_all_to(dir)?;

@@ -16,6 +16,7 @@ pub mod print;
 pub mod projector;
 pub mod quiz;
 pub mod results;
+pub mod roleplay;
 pub mod scan;
 pub mod sessions;
 pub mod settings;

@@ -206,12 +206,13 @@ fn problems_of(extra: &[(&str, &str)], override_lang: Option<(&str, String)>) ->
     }
     let files = Files::from_pairs("content", pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let en = Localizer::new(Language::En);
-    // The quiz bank has its own tests (tests/quiz.rs); this tree has none.
+    // The quiz bank and the role-play checklists have their own tests (tests/quiz.rs,
+    // tests/roleplay.rs); this tree has neither.
     Library::load(&files)
         .problems()
         .iter()
         .map(|p| p.render(&en))
-        .filter(|p| !p.starts_with("content/quiz/"))
+        .filter(|p| !p.starts_with("content/quiz/") && !p.starts_with("content/roleplay/"))
         .collect()
 }
 

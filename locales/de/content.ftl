@@ -58,3 +58,7 @@ country-IT = Italien
 country-LU = Luxemburg
 country-NL = Niederlande
 country-PT = Portugal
+problem-roleplay-audience-twice = die Checkliste „{ $id }“ nennt eine Zielgruppe, die schon zu einer anderen Checkliste gehört
+problem-roleplay-duplicate = die Kennung „{ $id }“ kommt in einer Checkliste zweimal vor
+problem-roleplay-no-checklist = für die Zielgruppe „{ $audience }“ gibt es keine Rollenspiel-Checkliste
+problem-roleplay-missing-text = „{ $id }“ hat keinen Text in { $lang }

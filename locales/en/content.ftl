@@ -57,3 +57,7 @@ country-IT = Italy
 country-LU = Luxembourg
 country-NL = Netherlands
 country-PT = Portugal
+problem-roleplay-audience-twice = checklist "{ $id }" names an audience that another checklist already has
+problem-roleplay-duplicate = the id "{ $id }" is used twice in one checklist
+problem-roleplay-no-checklist = no role-play checklist is for the audience "{ $audience }"
+problem-roleplay-missing-text = "{ $id }" has no words in { $lang }

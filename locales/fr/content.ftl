@@ -57,3 +57,7 @@ country-IT = Italie
 country-LU = Luxembourg
 country-NL = Pays-Bas
 country-PT = Portugal
+problem-roleplay-audience-twice = la grille « { $id } » indique un public déjà attribué à une autre grille
+problem-roleplay-duplicate = l’identifiant « { $id } » figure deux fois dans une même grille
+problem-roleplay-no-checklist = aucune grille de mise en situation n’est prévue pour le public « { $audience } »
+problem-roleplay-missing-text = « { $id } » n’a pas de texte en { $lang }

@@ -57,3 +57,7 @@ country-IT = Italië
 country-LU = Luxemburg
 country-NL = Nederland
 country-PT = Portugal
+problem-roleplay-audience-twice = checklist "{ $id }" noemt een doelgroep die al bij een andere checklist hoort
+problem-roleplay-duplicate = de id "{ $id }" komt twee keer voor in dezelfde checklist
+problem-roleplay-no-checklist = er is geen rollenspelchecklist voor de doelgroep "{ $audience }"
+problem-roleplay-missing-text = "{ $id }" heeft geen tekst in { $lang }

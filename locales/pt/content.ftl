@@ -57,3 +57,7 @@ country-IT = Itália
 country-LU = Luxemburgo
 country-NL = Países Baixos
 country-PT = Portugal
+problem-roleplay-audience-twice = a lista de verificação "{ $id }" indica um público que já aparece noutra lista
+problem-roleplay-duplicate = o identificador "{ $id }" aparece duas vezes na mesma lista de verificação
+problem-roleplay-no-checklist = não há nenhuma lista de verificação da simulação para o público "{ $audience }"
+problem-roleplay-missing-text = "{ $id }" não tem texto em { $lang }

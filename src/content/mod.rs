@@ -6,6 +6,7 @@ pub mod bank;
 mod diagram;
 mod files;
 mod render;
+pub mod roleplay;
 mod text;
 pub mod validate;
 
@@ -20,6 +21,7 @@ pub use render::{fill_placeholders, to_html, SiteValues};
 pub use text::{ModuleText, SlideText, PLACEHOLDERS};
 
 use crate::content::bank::Bank;
+use crate::content::roleplay::Checklists;
 use crate::content::validate::{line_of, Problem};
 use crate::i18n::{Language, Localizer};
 
@@ -151,6 +153,7 @@ pub struct Library {
     countries: Vec<Country>,
     bank: Bank,
     diagrams: BTreeMap<String, Diagram>,
+    roleplay: Checklists,
     problems: Vec<Problem>,
 }
 
@@ -173,7 +176,7 @@ struct MythsFile {
 }
 
 /// Reads the TOML file `rel`, reporting a missing file or a syntax error at its line.
-fn read_toml<T: serde::de::DeserializeOwned>(
+pub(crate) fn read_toml<T: serde::de::DeserializeOwned>(
     files: &Files,
     rel: &str,
     problems: &mut Vec<Problem>,
@@ -329,7 +332,8 @@ impl Library {
             ));
         }
 
-        Library { modules, templates, myths, countries, bank, diagrams, problems }
+        let roleplay = Checklists::load(files, &mut problems);
+        Library { modules, templates, myths, countries, bank, diagrams, roleplay, problems }
     }
 
     pub fn problems(&self) -> &[Problem] {
@@ -347,6 +351,11 @@ impl Library {
     /// The quiz item bank.
     pub fn bank(&self) -> &Bank {
         &self.bank
+    }
+
+    /// The role-play checklists.
+    pub fn roleplay(&self) -> &Checklists {
+        &self.roleplay
     }
 
     pub fn countries(&self) -> &[Country] {

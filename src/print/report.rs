@@ -8,7 +8,9 @@ use crate::i18n::{Language, Localizer};
 use crate::pdf::{palette, Document, Face, Footer, Paper, Span, Stroke, TextStyle};
 use crate::quiz::attempts::Phase;
 use crate::results::charts;
-use crate::results::evaluation::{self, Scope};
+use crate::results::evaluation::{self, phase_index, Scope};
+use crate::results::items::{self, Flag, ItemAnalysis};
+use crate::results::roleplay::{self, PhaseRolePlays, RolePlaySummary};
 use crate::results::stats::{MIN_CELL, MIN_PAIRS};
 use crate::results::view::{comparison_lines, count, number, p_value, percent, phase_name, Medium};
 use crate::{Result, Store};
@@ -200,8 +202,198 @@ fn report_document(
     }
     doc.table(&[3.2, 0.8, 0.8, 0.8, 1.3, 1.3], &rows, &table, 6.0);
 
+    roleplay_section(&mut doc, &l10n, &styles, &roleplay::summary(store, library, scope, lang)?);
+    items_section(&mut doc, &l10n, &styles, &items::analyse(store, library, scope, lang)?);
+
     footers(&mut doc, &l10n, "report-footer");
     Ok(doc)
+}
+
+/// Seconds as "1 min 05 s", in the reader's language.
+fn duration(l10n: &Localizer, seconds: Option<f64>) -> String {
+    seconds.map_or_else(
+        || "–".into(),
+        |s| {
+            let s = s.round() as i64;
+            l10n.tr(
+                "results-roleplay-seconds",
+                &[("minutes", (s / 60).into()), ("seconds", (s % 60).into())],
+            )
+        },
+    )
+}
+
+/// The skills seen in role-plays: the same table as the Results page.
+fn roleplay_section(
+    doc: &mut Document,
+    l10n: &Localizer,
+    styles: &Styles,
+    summary: &RolePlaySummary,
+) {
+    let lang = l10n.language();
+    let text = |s: String| [Span::new(s, Face::Regular)];
+    doc.heading(&[Span::new(l10n.tr("results-roleplay-title", &[]), Face::Bold)], &styles.h2);
+    if summary.phases.is_empty() {
+        doc.paragraph(&text(l10n.tr("results-roleplay-none", &[])), &styles.small);
+        return;
+    }
+    doc.heading(&text(l10n.tr("results-roleplay-note", &[])), &styles.small);
+    let mut rows = vec![std::iter::once(l10n.tr("results-roleplay-step", &[]))
+        .chain(summary.phases.iter().map(|p| phase_name(l10n, p.phase)))
+        .collect::<Vec<_>>()];
+    let row = |label: &str, cell: &dyn Fn(&PhaseRolePlays) -> String| {
+        std::iter::once(l10n.tr(label, &[]))
+            .chain(summary.phases.iter().map(cell))
+            .collect::<Vec<_>>()
+    };
+    rows.push(row("results-roleplay-people", &|p| count(p.people)));
+    rows.push(row("results-roleplay-all-critical", &|p| percent(lang, p.all_critical)));
+    rows.push(row("results-roleplay-any-error", &|p| percent(lang, p.any_error)));
+    rows.push(row("results-roleplay-time-call", &|p| duration(l10n, p.median_call)));
+    rows.push(row("results-roleplay-time-naloxone", &|p| duration(l10n, p.median_naloxone)));
+    for errors in [false, true] {
+        let mut group = vec![l10n
+            .tr(if errors { "roleplay-errors" } else { "roleplay-steps" }, &[])
+            .to_uppercase()];
+        group.extend(summary.phases.iter().map(|_| String::new()));
+        rows.push(group);
+        for m in summary.marks.iter().filter(|m| m.error == errors) {
+            let name = if m.critical && !errors {
+                format!("{} ({})", m.label, l10n.tr("roleplay-critical", &[]))
+            } else {
+                m.label.clone()
+            };
+            rows.push(
+                std::iter::once(name)
+                    .chain(
+                        summary
+                            .phases
+                            .iter()
+                            .map(|p| percent(lang, m.shares[phase_index(p.phase)])),
+                    )
+                    .collect(),
+            );
+        }
+    }
+    let mut widths = vec![3.0];
+    widths.extend(summary.phases.iter().map(|_| 1.0));
+    doc.table(&widths, &rows, &styles.table, 6.0);
+    if let Some(c) = summary.changes.iter().find(|c| c.from == Phase::Pre && !c.suppressed) {
+        if let (Some(from), Some(to)) = (c.share_from, c.share_to) {
+            let mut line = l10n.tr(
+                "results-roleplay-pairs",
+                &[
+                    ("pairs", c.pairs.into()),
+                    ("from", percent(lang, Some(from)).into()),
+                    ("to", percent(lang, Some(to)).into()),
+                ],
+            );
+            if let Some(m) = &c.mcnemar {
+                line.push_str(&format!(" McNemar: {} / {}, p {}", m.b, m.c, p_value(lang, m.p)));
+            }
+            doc.paragraph(&text(line), &styles.body);
+        }
+    }
+}
+
+/// Whether the quiz works: per quiz, each phase's reliability, then the questions of the
+/// phase after training (else the first) with what deserves a look listed first.
+fn items_section(doc: &mut Document, l10n: &Localizer, styles: &Styles, analysis: &ItemAnalysis) {
+    let lang = l10n.language();
+    let text = |s: String| [Span::new(s, Face::Regular)];
+    let share = |v: Option<f64>| percent(lang, v.map(|v| v * 100.0));
+    let r = |v: Option<f64>| v.map_or_else(|| "–".into(), |v| number(lang, v, 2));
+    doc.heading(&[Span::new(l10n.tr("items-title", &[]), Face::Bold)], &styles.h2);
+    doc.paragraph(&text(l10n.tr("items-lead", &[])), &styles.small);
+    for quiz in &analysis.quizzes {
+        let Some(shown) =
+            quiz.phases.iter().find(|p| p.phase == Phase::Post).or(quiz.phases.first())
+        else {
+            continue;
+        };
+        doc.heading(
+            &[Span::new(
+                l10n.tr(
+                    "items-quiz",
+                    &[("title", quiz.title.as_str().into()), ("people", shown.people.into())],
+                ),
+                Face::Bold,
+            )],
+            &styles.body.space_before(10.0),
+        );
+        let mut rows =
+            vec![["items-phase", "results-people", "items-reliability", "items-ceiling"]
+                .map(|id| l10n.tr(id, &[]))
+                .to_vec()];
+        for p in &quiz.phases {
+            let alpha = p.reliability.as_ref().map_or_else(
+                || "–".into(),
+                |a| {
+                    l10n.tr(
+                        "items-reliability-ci",
+                        &[
+                            ("alpha", r(Some(a.alpha)).into()),
+                            ("low", r(Some(a.low)).into()),
+                            ("high", r(Some(a.high)).into()),
+                        ],
+                    )
+                },
+            );
+            rows.push(vec![
+                phase_name(l10n, p.phase),
+                p.people.to_string(),
+                alpha,
+                share(p.ceiling),
+            ]);
+        }
+        doc.table(&[1.2, 0.8, 2.2, 1.0], &rows, &styles.table, 6.0);
+        if shown.too_few {
+            doc.paragraph(
+                &text(l10n.tr("items-too-few", &[("min", items::MIN_PEOPLE.into())])),
+                &styles.small,
+            );
+            continue;
+        }
+        doc.heading(&text(phase_name(l10n, shown.phase)), &styles.small);
+        let mut rows = vec![[
+            "items-question",
+            "items-flags",
+            "items-right",
+            "items-discrimination",
+            "items-dont-know",
+        ]
+        .map(|id| l10n.tr(id, &[]))
+        .to_vec()];
+        for item in &shown.items {
+            let flags: Vec<String> = item
+                .flags
+                .iter()
+                .map(|f| match f {
+                    Flag::LowDiscrimination => l10n.tr("items-flag-low-discrimination", &[]),
+                    Flag::Ceiling => l10n.tr("items-flag-ceiling", &[]),
+                    Flag::Dif { language, class } => l10n.tr(
+                        "items-flag-dif",
+                        &[
+                            ("language", language.native_name().into()),
+                            ("class", class.to_string().into()),
+                        ],
+                    ),
+                })
+                .collect();
+            rows.push(vec![
+                item.prompt.clone(),
+                if flags.is_empty() { "–".into() } else { flags.join("; ") },
+                share(Some(item.right)),
+                r(item.discrimination),
+                share(item.dont_know),
+            ]);
+        }
+        doc.table(&[3.0, 2.2, 0.8, 0.9, 0.8], &rows, &styles.table, 6.0);
+    }
+    doc.paragraph(
+        &text(l10n.tr("items-methods", &[("min", items::DIF_MIN_PEOPLE.into())])),
+        &styles.small.space_before(8.0),
+    );
 }
 
 /// The type the report and the quarterly return are set in.

@@ -210,6 +210,7 @@ pub fn fill(
         }
     }
     drop((insert_participant, insert_attempt, insert_answer));
+    roleplays(&tx, library, seed)?;
     crate::data::audit::record(
         &tx,
         crate::data::audit::Action::Create,
@@ -219,4 +220,56 @@ pub fn fill(
     )?;
     tx.commit()?;
     Ok(summary)
+}
+
+/// Role-plays for half the people, at every phase they took the quiz: steps more often
+/// done, sooner, and errors rarer after the training. A second generator, so the quiz
+/// answers stay those of earlier versions for the same seed.
+fn roleplays(tx: &rusqlite::Transaction, library: &Library, seed: u64) -> Result<()> {
+    let mut rng = StdRng::seed_from_u64(seed ^ 0x726f_6c65);
+    let mut stmt = tx.prepare(
+        "SELECT t.participant_id, t.phase, s.audience, t.recorded_at FROM attempts t JOIN participants p ON p.id = t.participant_id
+         JOIN sessions s ON s.id = p.session_id ORDER BY t.participant_id, t.phase",
+    )?;
+    let rows: Vec<(i64, String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut chosen: std::collections::HashMap<i64, bool> = std::collections::HashMap::new();
+    for (participant, phase, audience, when) in rows {
+        if !*chosen.entry(participant).or_insert_with(|| rng.random::<f64>() < 0.5) {
+            continue;
+        }
+        let Some(list) = library.roleplay().for_audience(crate::data::sql::enum_from(&audience)?)
+        else {
+            continue;
+        };
+        let (done, pace, slip) = match phase.as_str() {
+            "pre" => (0.6, 1.6, 0.25),
+            "post" => (0.92, 1.0, 0.06),
+            _ => (0.8, 1.2, 0.12),
+        };
+        let mut at = 0.0;
+        let mut marks = vec![];
+        for step in &list.steps {
+            at += (12.0 + normal(&mut rng).abs() * 10.0) * pace;
+            if rng.random::<f64>() < done {
+                marks.push((step.id.as_str(), "step", (at * 1000.0) as i64));
+            }
+        }
+        for error in &list.errors {
+            if rng.random::<f64>() < slip / 2.0 {
+                let t = rng.random_range(5.0..at.max(6.0));
+                marks.push((error.as_str(), "error", (t * 1000.0) as i64));
+            }
+        }
+        tx.execute(
+            "INSERT INTO roleplays (participant_id, phase, checklist_id, seconds, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![participant, phase, list.id, (at + 30.0) as i64, when],
+        )?;
+        let id = tx.last_insert_rowid();
+        for (mark, kind, ms) in marks {
+            tx.execute("INSERT INTO roleplay_marks (roleplay_id, mark, kind, at_ms) VALUES (?1, ?2, ?3, ?4)", params![id, mark, kind, ms])?;
+        }
+    }
+    Ok(())
 }

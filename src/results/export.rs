@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::content::bank::{Domain, Item, ItemKind};
+use crate::content::roleplay::Timed;
 use crate::content::Library;
 use crate::data::spreadsheet::CsvOut;
 use crate::data::sql::enum_text;
@@ -18,8 +19,8 @@ use crate::i18n::{Language, Localizer};
 use crate::quiz::attempts::Phase;
 use crate::quiz::is_correct;
 use crate::results::evaluation::{self, Scope, PHASES};
-use crate::results::view;
 use crate::results::{programme, workbook};
+use crate::results::{roleplay, view};
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -221,8 +222,13 @@ pub(crate) fn phase_columns(phase: Phase) -> Vec<String> {
     let mut columns = vec![format!("mode_{suffix}"), format!("score_{suffix}")];
     columns.extend(Domain::KNOWLEDGE.iter().map(|d| format!("{}_{suffix}", d.code())));
     columns.push(format!("confidence_{suffix}"));
+    columns.extend(ROLEPLAY_COLUMNS.iter().map(|c| format!("{c}_{suffix}")));
     columns
 }
+
+/// The role-play's columns of each phase: every critical step done, the critical errors,
+/// the seconds to the call and to naloxone.
+const ROLEPLAY_COLUMNS: [&str; 4] = ["rp_critical", "rp_errors", "rp_call_s", "rp_naloxone_s"];
 
 /// Longest column name Stata reads (SPSS allows 64, R more).
 const MAX_VARIABLE: usize = 32;
@@ -287,13 +293,14 @@ pub(crate) fn wide_csv(
     mut w: Csv,
 ) -> Result<()> {
     let data = evaluation::load(store, library, scope)?;
+    let roleplays = roleplay::load(store, library, scope)?;
     let (condition, args) = scope.condition()?;
     let mut stmt = store.conn().prepare(&format!(
         "SELECT s.id, s.date, t.name, s.audience, s.quiz_id, p.code, p.language, p.consent_followup,
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'pre'),
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'post'),
             (SELECT mode FROM attempts a WHERE a.participant_id = p.id AND a.phase = 'followup'),
-            k.status, k.date
+            k.status, k.date, p.id
          FROM participants p LEFT JOIN kits k ON k.participant_id = p.id JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id WHERE {condition} ORDER BY p.id"
     ))?;
     let knowledge: Vec<(usize, &&Item)> =
@@ -324,17 +331,29 @@ pub(crate) fn wide_csv(
             r.get::<_, Option<String>>(11)?.unwrap_or_default(),
             r.get::<_, Option<String>>(12)?.unwrap_or_default(),
         ];
+        let observed = roleplays.get(&r.get::<_, i64>(13)?);
         for (k, attempt) in attempts.iter().enumerate() {
             record.push(r.get::<_, Option<String>>(8 + k)?.unwrap_or_default());
-            let Some(a) = attempt else {
+            if let Some(a) = attempt {
+                record.push(number(data.percent(indexes, a, None)));
+                record.extend(
+                    Domain::KNOWLEDGE.iter().map(|d| number(data.percent(indexes, a, Some(*d)))),
+                );
+                record.push(number(a.confidence()));
+            } else {
                 record.extend(std::iter::repeat_n(String::new(), 2 + Domain::KNOWLEDGE.len()));
-                continue;
-            };
-            record.push(number(data.percent(indexes, a, None)));
-            record.extend(
-                Domain::KNOWLEDGE.iter().map(|d| number(data.percent(indexes, a, Some(*d)))),
-            );
-            record.push(number(a.confidence()));
+            }
+            let seconds =
+                |s: Option<f64>| s.map(|s| (s.round() as i64).to_string()).unwrap_or_default();
+            match observed.and_then(|o| o[k].as_ref()) {
+                Some(o) => record.extend([
+                    if o.all_critical() { "1" } else { "0" }.to_string(),
+                    o.errors().to_string(),
+                    seconds(o.seconds_to(Timed::Call)),
+                    seconds(o.seconds_to(Timed::Naloxone)),
+                ]),
+                None => record.extend(std::iter::repeat_n(String::new(), ROLEPLAY_COLUMNS.len())),
+            }
         }
         for (index, _) in &knowledge {
             for attempt in attempts {
@@ -379,6 +398,11 @@ pub(crate) fn codebook(
         for column in phase_columns(phase) {
             let part = column.rsplit_once('_').map(|(part, _)| part).unwrap_or_default();
             let meaning = match part {
+                "rp_critical" | "rp_errors" | "rp_call_s" | "rp_naloxone_s" => {
+                    let key =
+                        format!("codebook-phase-{}", part.trim_end_matches("_s").replace('_', "-"));
+                    l10n.tr(&key, &[("phase", name.clone().into())])
+                }
                 "mode" => l10n.tr("codebook-phase-mode", &[("phase", name.clone().into())]),
                 "score" => l10n.tr("codebook-phase-score", &[("phase", name.clone().into())]),
                 "confidence" => {
@@ -393,6 +417,9 @@ pub(crate) fn codebook(
                 ),
             };
             let values = match part {
+                "rp_critical" => t("codebook-rp-critical-values"),
+                "rp_errors" => t("codebook-rp-errors-values"),
+                "rp_call_s" | "rp_naloxone_s" => t("codebook-rp-seconds-values"),
                 "mode" => t("codebook-mode-values"),
                 "confidence" => t("codebook-confidence-values"),
                 _ => t("codebook-percent-values"),
@@ -447,6 +474,16 @@ struct JsonParticipant {
     language: String,
     consent_followup: bool,
     attempts: BTreeMap<String, JsonAttempt>,
+    /// Phase → the role-play: each step done and error seen, with milliseconds from the start.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    roleplays: BTreeMap<String, JsonRolePlay>,
+}
+
+#[derive(Serialize)]
+struct JsonRolePlay {
+    checklist: String,
+    seconds: i64,
+    marks: BTreeMap<String, i64>,
 }
 
 #[derive(Serialize)]
@@ -503,6 +540,7 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
                     language: r.get(3)?,
                     consent_followup: r.get(4)?,
                     attempts: BTreeMap::new(),
+                    roleplays: BTreeMap::new(),
                 },
             ),
         );
@@ -524,6 +562,23 @@ fn json(store: &Store, library: &Library, scope: &Scope, out: &mut dyn Write) ->
         if let Some(item) = r.get::<_, Option<String>>(5)? {
             let chosen = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
             attempt.answers.insert(item, chosen);
+        }
+    }
+    let mut stmt = conn.prepare(&format!(
+        "SELECT r.participant_id, r.phase, r.checklist_id, r.seconds, m.mark, m.at_ms FROM roleplays r
+         JOIN participants p ON p.id = r.participant_id JOIN sessions s ON s.id = p.session_id
+         LEFT JOIN roleplay_marks m ON m.roleplay_id = r.id WHERE {condition}"
+    ))?;
+    let mut rows = stmt.query(params_from_iter(&args))?;
+    while let Some(r) = rows.next()? {
+        let Some((_, person)) = people.get_mut(&r.get::<_, i64>(0)?) else { continue };
+        let roleplay = person.roleplays.entry(r.get(1)?).or_insert(JsonRolePlay {
+            checklist: r.get(2)?,
+            seconds: r.get(3)?,
+            marks: BTreeMap::new(),
+        });
+        if let Some(mark) = r.get::<_, Option<String>>(4)? {
+            roleplay.marks.insert(mark, r.get(5)?);
         }
     }
     for (at, person) in people.into_values() {

@@ -18,7 +18,7 @@
 //! (Normal and Student's t distributions).
 
 use serde::Serialize;
-use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
+use statrs::distribution::{ChiSquared, ContinuousCDF, FisherSnedecor, Normal, StudentsT};
 use ts_rs::TS;
 
 /// Fewest complete pairs for which the results layer reports a test.
@@ -521,4 +521,103 @@ pub fn retention(pre: f64, post: f64, followup: f64) -> Option<f64> {
         return None;
     }
     Some((followup - pre) / (post - pre))
+}
+
+// ---------------------------------------------------------------------------
+// Item analysis: reliability, item–rest correlation, differential functioning
+// ---------------------------------------------------------------------------
+
+/// Cronbach's α of a test with its 95 % confidence interval.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Alpha {
+    pub alpha: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Cronbach's α of `rows` (one row per person, one column per item; on right/wrong
+/// items it is KR-20), with Feldt's 95 % interval from the F distribution with n − 1
+/// and (n − 1)(k − 1) degrees of freedom. Variances use the divisor n − 1. Matches
+/// `pingouin.cronbach_alpha(data, ci=.95)`. `None` for fewer than two people or two
+/// items, ragged rows, or a total score that does not vary.
+pub fn cronbach_alpha(rows: &[Vec<f64>]) -> Option<Alpha> {
+    let (n, k) = (rows.len(), rows.first()?.len());
+    if n < 2 || k < 2 || rows.iter().any(|r| r.len() != k) {
+        return None;
+    }
+    let column = |j: usize| rows.iter().map(|r| r[j]).collect::<Vec<f64>>();
+    let variance = |xs: &[f64]| sample_sd(xs, mean(xs)).map(|sd| sd * sd);
+    let item_variance: f64 = (0..k).map(|j| variance(&column(j))).sum::<Option<f64>>()?;
+    let totals: Vec<f64> = rows.iter().map(|r| r.iter().sum()).collect();
+    let total_variance = variance(&totals).filter(|v| *v > 0.0)?;
+    let kf = k as f64;
+    let alpha = kf / (kf - 1.0) * (1.0 - item_variance / total_variance);
+    let f = FisherSnedecor::new((n - 1) as f64, ((n - 1) * (k - 1)) as f64).ok()?;
+    Some(Alpha {
+        alpha,
+        low: 1.0 - (1.0 - alpha) * f.inverse_cdf(0.975),
+        high: 1.0 - (1.0 - alpha) * f.inverse_cdf(0.025),
+    })
+}
+
+/// Pearson's correlation of two samples of the same length; `None` when either does
+/// not vary. Matches `scipy.stats.pearsonr(x, y).statistic`.
+pub fn pearson(xs: &[f64], ys: &[f64]) -> Option<f64> {
+    if xs.len() != ys.len() || xs.len() < 2 {
+        return None;
+    }
+    let (mx, my) = (mean(xs), mean(ys));
+    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
+    for (x, y) in xs.iter().zip(ys) {
+        sxy += (x - mx) * (y - my);
+        sxx += (x - mx) * (x - mx);
+        syy += (y - my) * (y - my);
+    }
+    (sxx > 0.0 && syy > 0.0).then(|| (sxy / (sxx * syy).sqrt()).clamp(-1.0, 1.0))
+}
+
+/// The Mantel–Haenszel test of one item across two groups, matched on total score.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MantelHaenszel {
+    /// The common odds ratio of answering rightly, reference over focal group; `None`
+    /// when it is 0 or infinite (a group where nobody, or everybody, got it right).
+    pub odds_ratio: Option<f64>,
+    /// ETS delta, −2.35 ln(odds ratio): negative when the item is harder for the focal group.
+    pub delta: Option<f64>,
+    /// χ², one degree of freedom, with the continuity correction when |Σa − ΣE(a)| ≥ ½.
+    pub statistic: f64,
+    pub p: f64,
+}
+
+/// Mantel–Haenszel over strata `[a, b, c, d]`: reference right, reference wrong, focal
+/// right, focal wrong. Strata with an empty group add nothing and are skipped. Matches
+/// statsmodels' `StratifiedTable(tables)`: `oddsratio_pooled`, and `test_null_odds`
+/// with the correction only when |Σa − ΣE(a)| ≥ ½ (as R's `mantelhaen.test` does, where
+/// statsmodels would over-correct). `None` when the variance is 0.
+pub fn mantel_haenszel(strata: &[[f64; 4]]) -> Option<MantelHaenszel> {
+    let (mut num, mut den, mut a_sum, mut expected, mut variance) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    for &[a, b, c, d] in strata {
+        let (reference, focal) = (a + b, c + d);
+        if reference == 0.0 || focal == 0.0 {
+            continue;
+        }
+        let n = reference + focal;
+        let (right, wrong) = (a + c, b + d);
+        num += a * d / n;
+        den += b * c / n;
+        a_sum += a;
+        expected += reference * right / n;
+        variance += reference * focal * right * wrong / (n * n * (n - 1.0));
+    }
+    if variance <= 0.0 {
+        return None;
+    }
+    let odds_ratio = (num > 0.0 && den > 0.0).then(|| num / den);
+    let difference = (a_sum - expected).abs();
+    let corrected = if difference >= 0.5 { difference - 0.5 } else { difference };
+    let statistic = corrected * corrected / variance;
+    let p = ChiSquared::new(1.0).ok()?.sf(statistic);
+    Some(MantelHaenszel { odds_ratio, delta: odds_ratio.map(|o| -2.35 * o.ln()), statistic, p })
 }

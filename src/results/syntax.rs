@@ -124,6 +124,9 @@ fn spss_syntax(
     out.push_str(".\n\nVALUE LABELS\n");
     let t = |id: &str| spss_text(&l10n.tr(id, &[]), 120);
     out.push_str(&format!("  consent_followup 1 {} 0 {}\n", t("syntax-yes"), t("syntax-no")));
+    for name in header.iter().filter(|n| n.starts_with("rp_critical_")) {
+        out.push_str(&format!("  /{name} 1 {} 0 {}\n", t("syntax-yes"), t("syntax-no")));
+    }
     // The items come last, after the fixed columns and each phase's scores.
     let fixed = export::WIDE_COLUMNS.len()
         + PHASES.iter().map(|p| export::phase_columns(*p).len()).sum::<usize>();

@@ -8,6 +8,7 @@ use crate::i18n::{Language, Localizer};
 use crate::quiz::attempts::Phase;
 use crate::results::charts::{self, Charts};
 use crate::results::evaluation::{self, Comparison, Evaluation, Scope};
+use crate::results::roleplay::{self, RolePlaySummary};
 use crate::results::stats::{WilcoxonMethod, MIN_CELL, MIN_PAIRS};
 use crate::{Result, Store};
 
@@ -158,6 +159,8 @@ pub struct ResultsView {
     pub charts: Charts,
     /// Naloxone kits given in the scope.
     pub kits: evaluation::KitCounts,
+    /// What the role-plays in scope show.
+    pub roleplay: RolePlaySummary,
 }
 
 pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> Result<ResultsView> {
@@ -172,6 +175,7 @@ pub fn view(store: &Store, library: &Library, scope: Scope, lang: Language) -> R
         comparison_lines,
         charts,
         kits: evaluation::kit_counts(store, &scope)?,
+        roleplay: roleplay::summary(store, library, &scope, lang)?,
     })
 }
 

@@ -17,6 +17,7 @@ pub const REFUSED: &[&str] = &[
     "update_session",
     "remove_participant",
     "clear_answers",
+    "roleplay_remove",
     "set_site",
     "set_followup_window",
     "confirm_match",

@@ -17,6 +17,18 @@ export async function newSession(browser, site = 'Site', trainers = 'Team') {
   await browser.$('.session-title').waitForDisplayed()
 }
 
+/** Adds `n` people without names to the open session's roster; returns their codes. */
+export async function addPeople(browser, n) {
+  for (let i = 0; i < n; i++) {
+    await browser.$('#roster-name').click()
+    await browser.keys('Enter')
+    await browser.waitUntil(async () => (await browser.$$('table.roster tbody tr')).length === i + 1)
+  }
+  const codes = []
+  for (const row of await browser.$$('table.roster tbody tr')) codes.push(await row.getAttribute('data-code'))
+  return codes
+}
+
 /** Opens the paper entry grid with the button `opener` and types a sheet for each of
  * `codes`, the key `choose(keys, phase, code)` picks for each item. */
 export async function typeSheets(browser, phase, codes, opener, choose = usual) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
-import { newSession, typeSheets } from './flows.mjs'
+import { addPeople, newSession, typeSheets } from './flows.mjs'
 import { launch, messages, ROOT, screenshot, twoScreens } from './harness.mjs'
 
 const en = { ...messages('en', 'modules.ftl'), ...messages('en', 'sessions.ftl') }
@@ -154,13 +154,7 @@ test('a quiz question on the projector while the laptop counts who has answered'
   try {
     const { browser } = app
     await newSession(browser, 'HMP Two Screens')
-    for (let i = 0; i < 3; i++) {
-      await browser.$('#roster-name').click()
-      await browser.keys('Enter')
-      await browser.waitUntil(async () => (await browser.$$('table.roster tbody tr')).length === i + 1)
-    }
-    const codes = []
-    for (const row of await browser.$$('table.roster tbody tr')) codes.push(await row.getAttribute('data-code'))
+    const codes = await addPeople(browser, 3)
     await typeSheets(browser, 'post', codes.slice(0, 2), `.phase[data-phase="post"] button.grid`)
 
     const trainer = await browser.getWindowHandle()

@@ -15,6 +15,7 @@ pub mod programme;
 pub mod projector;
 pub mod quiz;
 pub mod results;
+pub mod roleplay;
 pub mod roster;
 pub mod run;
 pub mod scan;

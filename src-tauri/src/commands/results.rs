@@ -2,6 +2,7 @@ use respond::data::files;
 use respond::results::demo::{self, Summary};
 use respond::results::evaluation::Scope;
 use respond::results::export::{self, ExportOptions};
+use respond::results::items::{self, ItemAnalysis};
 use respond::results::syntax;
 use respond::results::view::{self, ResultsView};
 use respond::{Error, IpcError, Language};
@@ -18,6 +19,16 @@ pub async fn results_view(
     lang: Language,
 ) -> Result<ResultsView, IpcError> {
     with_store(&state, |store| view::view(store, state.library(), scope, lang))
+}
+
+/// Whether the quiz works: item statistics for the Items tab.
+#[tauri::command]
+pub async fn item_analysis(
+    state: State<'_, AppState>,
+    scope: Scope,
+    lang: Language,
+) -> Result<ItemAnalysis, IpcError> {
+    with_store(&state, |store| items::analyse(store, state.library(), &scope, lang))
 }
 
 /// Fills an empty database with sample data, for a first look at Results.

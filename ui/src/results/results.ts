@@ -1,4 +1,5 @@
 import type { ExportOptions } from '../ipc/bindings/ExportOptions'
+import type { ItemAnalysis } from '../ipc/bindings/ItemAnalysis'
 import type { Language } from '../ipc/bindings/Language'
 import type { ResultsView } from '../ipc/bindings/ResultsView'
 import type { Scope } from '../ipc/bindings/Scope'
@@ -6,6 +7,7 @@ import type { Summary } from '../ipc/bindings/Summary'
 import { call } from '../ipc/invoke'
 import { savePrintout } from '../print/print'
 
+export const itemAnalysis = (scope: Scope, lang: Language) => call<ItemAnalysis>('item_analysis', { scope, lang })
 export const resultsView = (scope: Scope, lang: Language) => call<ResultsView>('results_view', { scope, lang })
 export const loadDemo = (lang: Language) => call<Summary>('load_demo', { lang })
 export const saveExport = (scope: Scope, options: ExportOptions) => call<string>('save_export', { scope, options })

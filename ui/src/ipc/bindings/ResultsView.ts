@@ -2,6 +2,7 @@
 import type { Charts } from "./Charts";
 import type { Evaluation } from "./Evaluation";
 import type { KitCounts } from "./KitCounts";
+import type { RolePlaySummary } from "./RolePlaySummary";
 
 /**
  * The Results page: the figures, with the words for the scope and the tests in the
@@ -19,4 +20,8 @@ charts: Charts,
 /**
  * Naloxone kits given in the scope.
  */
-kits: KitCounts, };
+kits: KitCounts, 
+/**
+ * What the role-plays in scope show.
+ */
+roleplay: RolePlaySummary, };
