@@ -166,6 +166,30 @@ fn a_pair_is_kept_for_both_a_later_one_replaces_it_and_removing_one_keeps_the_pa
 }
 
 #[test]
+fn erasing_names_empties_the_trainers_notes_too() {
+    let (_dir, store, library, session, people) = setup(2);
+    for &person in &people {
+        let note = RolePlayInput {
+            note: "Asked for Zoë, her sister".into(),
+            ..input(person, Phase::Pre, vec![mark("call", 3)])
+        };
+        roleplay::save(&store, &library, &note).unwrap();
+    }
+    respond::data::names::erase_participant(&store, people[0]).unwrap();
+    let notes = |store: &Store| {
+        roleplay::list(store, session).unwrap().into_iter().map(|r| r.note).collect::<Vec<_>>()
+    };
+    assert_eq!(notes(&store), ["", "Asked for Zoë, her sister"]);
+    respond::data::names::erase_session(&store, session).unwrap();
+    assert_eq!(notes(&store), ["", ""]);
+    assert_eq!(
+        roleplay::list(&store, session).unwrap()[1].steps,
+        [mark("call", 3)],
+        "the results stay"
+    );
+}
+
+#[test]
 fn what_cannot_be_a_role_play_is_refused_and_nothing_is_kept() {
     let (_dir, store, library, session, people) = setup(2);
     refused(

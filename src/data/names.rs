@@ -99,8 +99,7 @@ pub fn erase_session(store: &Store, session: i64) -> Result<usize> {
     // names back.
     remember(store, Erased::Session(session))?;
     let tx = conn.unchecked_transaction()?;
-    let erased = tx.execute("DELETE FROM participant_names WHERE participant_id IN (SELECT id FROM participants WHERE session_id = ?1)", [session])?;
-    tx.execute("DELETE FROM session_keys WHERE session_id = ?1", [session])?;
+    let erased = wipe(&tx, Erased::Session(session))?;
     audit::record(&tx, Action::Erase, "session-names", Some(session), &format!("{erased}"))?;
     tx.commit()?;
     compact(conn)?;
@@ -119,10 +118,34 @@ pub fn erase_participant(store: &Store, participant: i64) -> Result<()> {
         return Err(Error::NotFound);
     }
     remember(store, Erased::Participant(participant))?;
-    tx.execute("DELETE FROM participant_names WHERE participant_id = ?1", [participant])?;
+    wipe(&tx, Erased::Participant(participant))?;
     audit::record(&tx, Action::Erase, "participant-name", Some(participant), "")?;
     tx.commit()?;
     compact(store.conn())
+}
+
+/// Deletes the names (and a session's certificate keys), and empties the trainer's
+/// role-play notes, which may name someone too; returns how many names went.
+fn wipe(conn: &rusqlite::Connection, what: Erased) -> Result<usize> {
+    Ok(match what {
+        Erased::Session(id) => {
+            let people = "SELECT id FROM participants WHERE session_id = ?1";
+            let n = conn.execute(
+                &format!("DELETE FROM participant_names WHERE participant_id IN ({people})"),
+                [id],
+            )?;
+            conn.execute("DELETE FROM session_keys WHERE session_id = ?1", [id])?;
+            conn.execute(
+                &format!("UPDATE roleplays SET note = '' WHERE participant_id IN ({people})"),
+                [id],
+            )?;
+            n
+        }
+        Erased::Participant(id) => {
+            conn.execute("UPDATE roleplays SET note = '' WHERE participant_id = ?1", [id])?;
+            conn.execute("DELETE FROM participant_names WHERE participant_id = ?1", [id])?
+        }
+    })
 }
 
 /// The file beside the database that lists every erasure, one per line (`session 3`,
@@ -162,14 +185,8 @@ pub fn reapply_erasures(store: &Store) -> Result<usize> {
         let (kind, id) = line.split_once(' ').unwrap_or_default();
         let Ok(id) = id.trim().parse::<i64>() else { continue };
         erased += match kind {
-            "session" => {
-                let n = tx.execute("DELETE FROM participant_names WHERE participant_id IN (SELECT id FROM participants WHERE session_id = ?1)", [id])?;
-                tx.execute("DELETE FROM session_keys WHERE session_id = ?1", [id])?;
-                n
-            }
-            "participant" => {
-                tx.execute("DELETE FROM participant_names WHERE participant_id = ?1", [id])?
-            }
+            "session" => wipe(&tx, Erased::Session(id))?,
+            "participant" => wipe(&tx, Erased::Participant(id))?,
             _ => 0,
         };
     }
