@@ -255,7 +255,15 @@ fn a_role_play_under_way_is_kept_for_its_session_until_saved_or_thrown_away() {
         marks: vec![mark("call", 12)],
         note: "Zoë".into(),
     };
+    let chosen = Draft { started_at: None, marks: vec![], ..draft.clone() };
+    roleplay::keep_draft(&store, session, Some(&chosen)).unwrap();
+    assert_eq!(
+        roleplay::under_way(&store).unwrap(),
+        None,
+        "a person chosen is not a role-play under way"
+    );
     roleplay::keep_draft(&store, session, Some(&draft)).unwrap();
+    assert_eq!(roleplay::under_way(&store).unwrap(), Some(session), "the app opens there again");
     assert_eq!(roleplay::draft(&store, session).unwrap(), Some(draft.clone()));
     assert_eq!(roleplay::draft(&store, session + 1).unwrap(), None, "another session has none");
     assert!(

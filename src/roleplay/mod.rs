@@ -86,6 +86,15 @@ pub fn draft(store: &Store, session: i64) -> Result<Option<Draft>> {
     Ok((draft.session == session && sessions::get(store, session).is_ok()).then_some(draft))
 }
 
+/// The session whose role-play was under way (the clock started, or a tick) when the app
+/// was left: it opens there again after a reload or a restart.
+pub fn under_way(store: &Store) -> Result<Option<i64>> {
+    let Some(text) = setting(store, DRAFT)? else { return Ok(None) };
+    let Ok(d) = serde_json::from_str::<Draft>(&text) else { return Ok(None) };
+    let started = d.started_at.is_some() || !d.marks.is_empty();
+    Ok((started && sessions::get(store, d.session).is_ok()).then_some(d.session))
+}
+
 /// Keeps `draft`, or with `None` forgets the one of `session`.
 pub fn keep_draft(store: &Store, session: i64, draft: Option<&Draft>) -> Result<()> {
     match draft {

@@ -81,10 +81,8 @@ test('a role-play is scored for a pair and for one person, survives a reload, an
 
     // Under way after the training, the page is reloaded: the role-play comes back with its tick.
     await browser.refresh()
-    await browser.$('nav button').waitForDisplayed({ timeout: 30000 })
-    await browser.$('button[data-area="sessions"]').click()
-    await browser.$('table.sessions button.link').click()
-    await browser.$('#roleplay').waitForDisplayed({ timeout: 10000 })
+    // Straight back to the session's page, with the role-play open.
+    await browser.$('#roleplay').waitForDisplayed({ timeout: 30000 })
     assert.equal(await browser.$('#roleplay-phase').getValue(), 'post')
     assert.ok(await pressed(browser, 'call'), 'the tick is still there after the reload')
     await browser.waitUntil(async () => (await browser.$('#roleplay-clock').getText()) !== '0:00', { timeoutMsg: 'the clock runs on from its start' })

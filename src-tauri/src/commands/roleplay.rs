@@ -61,3 +61,8 @@ pub async fn roleplay_keep_draft(
 ) -> Result<(), IpcError> {
     with_store(&state, |store| roleplay::keep_draft(store, session, draft.as_ref()))
 }
+
+#[tauri::command]
+pub async fn roleplay_under_way(state: State<'_, AppState>) -> Result<Option<i64>, IpcError> {
+    with_store(&state, roleplay::under_way)
+}

@@ -78,6 +78,7 @@ export type Command =
   | 'roleplay_remove'
   | 'roleplay_draft'
   | 'roleplay_keep_draft'
+  | 'roleplay_under_way'
   | 'load_demo'
   | 'save_export'
   | 'save_export_as'

@@ -13,6 +13,7 @@ export const roleplaySave = (input: RolePlayInput) => call<void>('roleplay_save'
 export const roleplayRemove = (participant: number, phase: Phase) => call<void>('roleplay_remove', { participant, phase })
 /** The role-play under way, kept in the database at each tick: a reload or a restart loses nothing. */
 export const roleplayDraft = (session: number) => call<Draft | null>('roleplay_draft', { session })
+export const roleplayUnderWay = () => call<number | null>('roleplay_under_way')
 export const keepDraft = (session: number, draft: Draft | null) => call<void>('roleplay_keep_draft', { session, draft })
 
 /** Milliseconds as the clock shows them: m:ss. */
