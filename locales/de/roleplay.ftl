@@ -38,6 +38,8 @@ roleplay-summary = { $steps ->
 }
 roleplay-remove = Rollenspiel von { $code } löschen
 roleplay-remove-question = Das Rollenspiel von { $code } zu diesem Zeitpunkt löschen? Die abgehakten Schritte und die Zeiten gehen verloren. Bei einem Paar behält die andere Person ihr eigenes.
+roleplay-debrief = Zum Nachbesprechen: { $marks }
+roleplay-all-done = Alle kritischen Schritte gemacht, kein kritischer Fehler.
 
 ## Ergebnisse: die Fertigkeiten, die in den Rollenspielen zu sehen waren.
 

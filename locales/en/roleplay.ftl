@@ -38,6 +38,8 @@ roleplay-summary = { $steps ->
 }
 roleplay-remove = Remove the role-play of { $code }
 roleplay-remove-question = Remove the role-play of { $code } at this phase? Its ticks and times are deleted. A partner keeps their own.
+roleplay-debrief = To talk over: { $marks }
+roleplay-all-done = Every critical step done, no critical error.
 
 ## Results: the skills seen in role-plays.
 

@@ -38,6 +38,8 @@ roleplay-summary = { $steps ->
 }
 roleplay-remove = Supprimer la mise en situation de { $code }
 roleplay-remove-question = Supprimer la mise en situation de { $code } pour ce moment ? Les étapes cochées et les temps seront effacés. En binôme, l’autre personne garde la sienne.
+roleplay-debrief = À reprendre ensemble : { $marks }
+roleplay-all-done = Toutes les étapes critiques faites, aucune erreur critique.
 
 ## Résultats : les gestes observés pendant les mises en situation.
 

@@ -38,6 +38,8 @@ roleplay-summary = { $steps ->
 }
 roleplay-remove = Rollenspel van { $code } verwijderen
 roleplay-remove-question = Het rollenspel van { $code } voor dit moment verwijderen? De afgevinkte stappen en tijden worden gewist. Bij een tweetal blijft het rollenspel van de ander bewaard.
+roleplay-debrief = Om samen te bespreken: { $marks }
+roleplay-all-done = Alle cruciale stappen gedaan, geen cruciale fout.
 
 ## Resultaten: de vaardigheden die in de rollenspellen te zien waren.
 

@@ -38,6 +38,8 @@ roleplay-summary = { $steps ->
 }
 roleplay-remove = Apagar a simulação de { $code }
 roleplay-remove-question = Apagar a simulação de { $code } para este momento? Os passos assinalados e os tempos perdem-se. Se houver par, a outra pessoa mantém a sua.
+roleplay-debrief = Para rever em conjunto: { $marks }
+roleplay-all-done = Todos os passos críticos feitos, nenhum erro crítico.
 
 ## Resultados: as competências observadas nas simulações.
 

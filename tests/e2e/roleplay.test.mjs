@@ -112,6 +112,10 @@ test('a role-play is scored for a pair and for one person, survives a reload, an
     await browser.$('#roleplay details.done summary').click()
     const wrong = await browser.$(`#roleplay details.done li[data-code="${codes[0]}"]`)
     assert.ok((await wrong.getText()).includes('1 step'), await wrong.getText())
+    // What to talk over: the critical steps left out, in the checklist's words.
+    assert.ok((await wrong.$('.debrief').getText()).includes('Tries to wake the person'), await wrong.getText())
+    await wrong.scrollIntoView({ block: 'center' })
+    await screenshot(browser, 'roleplay-scored-list')
     await wrong.$('button.remove').click()
     await browser.$('#confirm-action').click()
     await browser.$('#roleplay details.done').waitForExist({ reverse: true })
