@@ -1,4 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+
+// The first write is slow, the second quick: without a queue the second would finish first.
+const calls: { draft: { marks: { atMs: number }[] } | null }[] = []
+const finished: string[] = []
+vi.mock('../ipc/invoke', () => ({
+  call: (_command: string, args: { draft: { marks: { atMs: number }[] } | null }) => {
+    calls.push(args)
+    const name = args.draft === null ? 'forget' : `keep ${args.draft.marks[0].atMs}`
+    return new Promise<void>((resolve) => setTimeout(() => (finished.push(name), resolve()), args.draft === null ? 1 : 30))
+  },
+}))
 import { clock, stepForKey, toggle } from './roleplay'
 
 describe('the role-play clock and ticks', () => {
@@ -23,5 +34,17 @@ describe('the role-play clock and ticks', () => {
     expect(stepForKey('4', steps)).toBeNull()
     expect(stepForKey('0', steps)).toBeNull()
     expect(stepForKey('a', steps)).toBeNull()
+  })
+})
+
+describe('the draft kept while a role-play is under way', () => {
+  it('is written one write after another, so a slow one never lands after a newer one', async () => {
+    const { keepDraft } = await import('./roleplay')
+    const draft = (n: number) => ({ session: 1, participant: 1, partner: null, phase: 'pre' as const, startedAt: 1, marks: [{ id: 'call', atMs: n }], note: '' })
+    const first = keepDraft(1, draft(1))
+    const second = keepDraft(1, null)
+    await Promise.all([first, second])
+    expect(calls.map((c) => c.draft === null ? 'forget' : `keep ${c.draft.marks[0].atMs}`)).toEqual(['keep 1', 'forget'])
+    expect(finished).toEqual(['keep 1', 'forget'])
   })
 })

@@ -14,7 +14,14 @@ export const roleplayRemove = (participant: number, phase: Phase) => call<void>(
 /** The role-play under way, kept in the database at each tick: a reload or a restart loses nothing. */
 export const roleplayDraft = (session: number) => call<Draft | null>('roleplay_draft', { session })
 export const roleplayUnderWay = () => call<number | null>('roleplay_under_way')
-export const keepDraft = (session: number, draft: Draft | null) => call<void>('roleplay_keep_draft', { session, draft })
+let keeping: Promise<unknown> = Promise.resolve()
+/** Writes go one after another: a slow write must never land after a newer one (a saved
+ * role-play would otherwise come back as under way). */
+export function keepDraft(session: number, draft: Draft | null): Promise<void> {
+  const next = keeping.catch(() => {}).then(() => call<void>('roleplay_keep_draft', { session, draft }))
+  keeping = next
+  return next
+}
 
 /** Milliseconds as the clock shows them: m:ss. */
 export function clock(ms: number): string {
