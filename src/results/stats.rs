@@ -1,10 +1,11 @@
-//! Statistics for pre / post / follow-up quiz scores.
+//! Statistics for pre / post / follow-up quiz scores, and for the item analysis.
 //!
 //! Every function here is pure: it takes numbers and returns numbers, with no
 //! I/O, no randomness and no global state. Reference values for every function
 //! come from SciPy / statsmodels (`scripts/stats_reference.py`, stored in
 //! `tests/data/stats-reference.json`) and from published worked examples; see
-//! `tests/stats.rs`.
+//! `tests/stats.rs`. The item analysis's (α, Pearson, Mantel–Haenszel) come from
+//! pingouin, SciPy and statsmodels (`scripts/items_reference.py`, `tests/items.rs`).
 //!
 //! Conventions shared by all paired functions:
 //! - differences are `d = after − before`, so a positive mean difference /
@@ -15,7 +16,7 @@
 //!   results layer that decides to say "too few pairs" instead of a test.
 //!
 //! Dependencies: `serde` (result structs serialise in camelCase) and `statrs`
-//! (Normal and Student's t distributions).
+//! (the Normal, Student's t, F and χ² distributions).
 
 use serde::Serialize;
 use statrs::distribution::{ChiSquared, ContinuousCDF, FisherSnedecor, Normal, StudentsT};
