@@ -64,7 +64,7 @@ impl Scope {
     }
 
     /// Figures shown beyond the room itself hide cells of fewer than five people.
-    fn suppresses(&self) -> bool {
+    pub(crate) fn suppresses(&self) -> bool {
         !matches!(self, Scope::Session { .. })
     }
 }

@@ -137,7 +137,10 @@ pub fn analyse(
     let conn = store.conn();
     // (quiz, phase) → attempts, read in one pass ordered by attempt.
     let mut quizzes: BTreeMap<String, [Vec<Attempt>; 3]> = BTreeMap::new();
-    let mut positions: BTreeMap<String, (Vec<&Item>, BTreeMap<&str, usize>)> = BTreeMap::new();
+    // Per quiz: its items, where each id stands, and each item's option ids, worked out once
+    // rather than for every answer row.
+    type Layout<'a> = (Vec<&'a Item>, BTreeMap<&'a str, usize>, Vec<Vec<String>>);
+    let mut positions: BTreeMap<String, Layout> = BTreeMap::new();
     let mut stmt = conn.prepare(&format!(
         "SELECT t.id, s.quiz_id, t.phase, t.language, a.item_id, a.chosen FROM attempts t
          JOIN participants p ON p.id = t.participant_id JOIN sessions s ON s.id = p.session_id
@@ -158,25 +161,25 @@ pub fn analyse(
         if current.as_ref().is_none_or(|c| c.0 != id) {
             finish(&mut quizzes, current.take());
             let quiz: String = row.get(1)?;
-            let (items, _) = positions.entry(quiz.clone()).or_insert_with(|| {
+            let (items, _, _) = positions.entry(quiz.clone()).or_insert_with(|| {
                 let items = bank.quiz_items(&quiz).unwrap_or_default();
                 let index =
                     items.iter().enumerate().map(|(i, item)| (item.id.as_str(), i)).collect();
-                (items, index)
+                let options = items.iter().map(|item| item.option_ids()).collect();
+                (items, index, options)
             });
             let phase = phase_index(enum_from(&row.get::<_, String>(2)?)?);
             let language = enum_from(&row.get::<_, String>(3)?)?;
             current = Some((id, quiz, phase, Attempt { language, answers: vec![0; items.len()] }));
         }
         let Some((_, quiz, _, attempt)) = current.as_mut() else { continue };
-        let (items, index) = &positions[quiz.as_str()];
+        let (_, index, options) = &positions[quiz.as_str()];
         let Some(&i) = index.get(row.get_ref(4)?.as_str().unwrap_or_default()) else { continue };
         let chosen: Vec<String> =
             serde_json::from_str(row.get_ref(5)?.as_str().unwrap_or_default()).unwrap_or_default();
-        let options = items[i].option_ids();
         attempt.answers[i] = chosen
             .iter()
-            .filter_map(|c| options.iter().position(|o| o == c))
+            .filter_map(|c| options[i].iter().position(|o| o == c))
             .fold(PRESENT, |mask, k| mask | (1 << k));
     }
     finish(&mut quizzes, current.take());
@@ -185,7 +188,7 @@ pub fn analyse(
         .into_iter()
         .filter_map(|(quiz, attempts)| {
             let view = bank.view(&quiz, lang)?;
-            let (items, _) = &positions[quiz.as_str()];
+            let (items, _, _) = &positions[quiz.as_str()];
             let phases = PHASES
                 .iter()
                 .zip(attempts)

@@ -142,7 +142,7 @@ pub fn summary(
         _ => None,
     };
     let site = library.site_values(country, &[], lang);
-    let suppressing = !matches!(scope, Scope::Session { .. });
+    let suppressing = scope.suppresses();
     let hidden = |n: usize| n == 0 || (suppressing && stats::suppress(n));
     let percent = |k: usize, n: usize| 100.0 * k as f64 / n as f64;
     let median = |xs: Vec<f64>| stats::describe(&xs).map(|d| d.median);

@@ -24,6 +24,11 @@ export const updateSession = (id: number, input: SessionInput) => call<Session>(
 export const closeSession = (id: number, closed: boolean) => call<Session>('close_session', { id, closed })
 export const deleteSession = (id: number) => call<void>('delete_session', { id })
 
+/** A person as a list option shows them: code, then the name cut to `max` characters, since
+ * a select is as wide as its longest option. */
+export const personLabel = (p: Participant, max: number) =>
+  p.name ? `${p.code} · ${p.name.length > max ? `${p.name.slice(0, max - 1)}…` : p.name}` : p.code
+
 export const listParticipants = (session: number) => call<Participant[]>('list_participants', { session })
 export const addParticipant = (session: number, input: ParticipantInput) => call<Participant>('add_participant', { session, input })
 export const updateParticipant = (id: number, input: ParticipantInput) => call<Participant>('update_participant', { id, input })
