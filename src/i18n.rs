@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -87,26 +88,35 @@ pub fn embedded_files(lang: Language) -> impl Iterator<Item = (&'static str, &'s
         .map(|(_, name, src)| (*name, *src))
 }
 
+fn bundle(lang: Language) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.code().parse().expect("language codes are valid tags");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks (U+2068/U+2069) are for bidi-aware screens; they would show
+    // as stray glyphs in PDFs and terminals.
+    bundle.set_use_isolating(false);
+    for (_, source) in embedded_files(lang) {
+        // Syntax errors are reported by `respond validate`; the parser keeps the good entries.
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
+}
+
 /// Formats Respond's messages in one language for the command line and printed documents.
 pub struct Localizer {
     lang: Language,
-    bundle: FluentBundle<FluentResource>,
+    bundle: &'static FluentBundle<FluentResource>,
 }
 
 impl Localizer {
+    /// Cheap: each language's messages are parsed once per process, on first use (a
+    /// certificate batch makes one per person).
     pub fn new(lang: Language) -> Self {
-        let id: LanguageIdentifier = lang.code().parse().expect("language codes are valid tags");
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Isolation marks (U+2068/U+2069) are for bidi-aware screens; they would show
-        // as stray glyphs in PDFs and terminals.
-        bundle.set_use_isolating(false);
-        for (_, source) in embedded_files(lang) {
-            // Syntax errors are reported by `respond validate`; the parser keeps the good entries.
-            let resource =
-                FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
-            bundle.add_resource_overriding(resource);
-        }
-        Localizer { lang, bundle }
+        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        let index =
+            Language::ALL.iter().position(|l| *l == lang).expect("every language is in ALL");
+        Localizer { lang, bundle: BUNDLES[index].get_or_init(|| bundle(lang)) }
     }
 
     pub fn language(&self) -> Language {

@@ -2,8 +2,8 @@
 //! turned into printpdf operations when the document is saved.
 
 use printpdf::{
-    FontId, LineCapStyle, LineDashPattern, LineJoinStyle, LinePoint, Op, PaintMode, PdfFontHandle,
-    Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
+    CurTransMat, DictItem, FontId, LineCapStyle, LineDashPattern, LineJoinStyle, LinePoint, Op,
+    PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::fonts::Face;
@@ -174,6 +174,20 @@ pub(crate) enum Graphic {
         text: String,
     },
     Path(Path),
+    Modules(Modules),
+}
+
+/// A QR code's dark modules, as runs along its rows, on a grid of `module`-point squares
+/// whose top-left corner is at (`x`, `y`). Written as whole numbers under one transform,
+/// all in one fill: a certificate's code has hundreds of runs, and decimals for each took
+/// most of the time a batch of certificates took.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Modules {
+    pub x: f32,
+    pub y: f32,
+    pub module: f32,
+    /// `(row, first column, length)`.
+    pub runs: Vec<(u16, u16, u16)>,
 }
 
 impl Graphic {
@@ -187,6 +201,10 @@ impl Graphic {
                 for sub in &mut path.subpaths {
                     *sub = sub.map(&|x, y| (x + dx, y + dy));
                 }
+            }
+            Graphic::Modules(m) => {
+                m.x += dx;
+                m.y += dy;
             }
         }
         self
@@ -230,6 +248,27 @@ pub(crate) fn ops(graphics: &[Graphic], fonts: &[FontId], page_height: f32) -> V
                 }
                 ops.push(Op::SaveGraphicsState);
                 path_ops(path, &flip, &mut ops);
+                ops.push(Op::RestoreGraphicsState);
+                fill = None;
+            }
+            Graphic::Modules(m) => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                ops.push(Op::SaveGraphicsState);
+                ops.push(Op::SetFillColor { col: Color::BLACK.pdf() });
+                // Module units, rows going down the page from the code's top-left corner.
+                let (x, y) = (m.x, page_height - m.y);
+                ops.push(Op::SetTransformationMatrix {
+                    matrix: CurTransMat::Raw([m.module, 0.0, 0.0, -m.module, x, y]),
+                });
+                let int = |n: u16| DictItem::Int(i64::from(n));
+                ops.extend(m.runs.iter().map(|&(row, col, len)| Op::Unknown {
+                    key: "re".into(),
+                    value: vec![int(col), int(row), int(len), int(1)],
+                }));
+                ops.push(Op::Unknown { key: "f".into(), value: vec![] });
                 ops.push(Op::RestoreGraphicsState);
                 fill = None;
             }

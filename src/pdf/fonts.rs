@@ -54,17 +54,13 @@ impl Face {
 
     /// Whether the face has a glyph for `c`.
     pub fn has_glyph(self, c: char) -> bool {
-        self.metrics().face.glyph_index(c).is_some()
+        self.metrics().advance(c).is_some()
     }
 
     /// The advance width of `text` at `size` points, without kerning (printpdf applies none).
     pub fn width(self, text: &str, size: f32) -> f32 {
         let m = self.metrics();
-        let units: u32 = text
-            .chars()
-            .filter_map(|c| m.face.glyph_index(c))
-            .map(|g| u32::from(m.face.glyph_hor_advance(g).unwrap_or(0)))
-            .sum();
+        let units: u32 = text.chars().filter_map(|c| m.advance(c)).map(u32::from).sum();
         units as f32 * size / m.units_per_em
     }
 
@@ -79,8 +75,14 @@ impl Face {
     }
 }
 
+/// Characters below this have their advance looked up once, when the face is first used:
+/// the five languages' letters and punctuation, measured again and again by line breaking.
+const TABLED: u32 = 0x250;
+
 struct Metrics {
     face: ttf_parser::Face<'static>,
+    /// The advance of each character below [`TABLED`]; `None` where the face has no glyph.
+    tabled: Vec<Option<u16>>,
     units_per_em: f32,
     /// In ems.
     ascender: f32,
@@ -94,8 +96,21 @@ impl Metrics {
         let units_per_em = f32::from(face.units_per_em());
         let ascender = f32::from(face.ascender()) / units_per_em;
         let descender = -f32::from(face.descender()) / units_per_em;
-        Metrics { face, units_per_em, ascender, descender }
+        let tabled =
+            (0..TABLED).map(|c| char::from_u32(c).and_then(|c| lookup(&face, c))).collect();
+        Metrics { face, tabled, units_per_em, ascender, descender }
     }
+
+    fn advance(&self, c: char) -> Option<u16> {
+        match self.tabled.get(c as usize) {
+            Some(advance) => *advance,
+            None => lookup(&self.face, c),
+        }
+    }
+}
+
+fn lookup(face: &ttf_parser::Face, c: char) -> Option<u16> {
+    face.glyph_index(c).map(|g| face.glyph_hor_advance(g).unwrap_or(0))
 }
 
 #[cfg(test)]

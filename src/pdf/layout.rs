@@ -9,7 +9,7 @@ use std::str::FromStr;
 use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 use serde::{Deserialize, Serialize};
 
-use super::draw::{self, Color, Graphic, Path, Stroke, Subpath};
+use super::draw::{self, Color, Graphic, Modules, Path, Stroke, Subpath};
 use super::fonts::Face;
 use super::svg;
 use super::text::{self, Hyphenation, Line, Span};
@@ -625,14 +625,12 @@ impl Document {
         self.current_page().push(Graphic::Path(Path { subpaths: vec![shape], fill, stroke }));
     }
 
-    /// The QR code of `payload` filling the square `rect`, drawn as filled rectangles: one
-    /// per run of dark modules in a row, so it stays sharp at any zoom and small in the file.
+    /// The QR code of `payload` filling the square `rect`, drawn as one filled path of
+    /// rectangles: one per run of dark modules in a row, so it stays sharp at any zoom and
+    /// small in the file.
     pub fn qr_code(&mut self, payload: &str, rect: Rect) -> Result<()> {
-        let code = qrcode::QrCode::with_error_correction_level(payload, qrcode::EcLevel::M)
-            .map_err(|e| Error::Pdf(format!("QR code: {e}")))?;
-        let n = code.width();
-        let module = rect.width / n as f32;
-        let dark = code.to_colors();
+        let (n, dark) = qr_modules(payload)?;
+        let mut runs = vec![];
         for row in 0..n {
             let mut col = 0;
             while col < n {
@@ -644,16 +642,11 @@ impl Document {
                 while col < n && dark[row * n + col] == qrcode::Color::Dark {
                     col += 1;
                 }
-                // A hair taller than a module, so that no seam shows between rows on screen.
-                let run = Rect {
-                    x: rect.x + start as f32 * module,
-                    y: rect.y + row as f32 * module,
-                    width: (col - start) as f32 * module,
-                    height: module + 0.1,
-                };
-                self.rect(run, Some(Color::BLACK), None, 0.0);
+                runs.push((row as u16, start as u16, (col - start) as u16));
             }
         }
+        let module = rect.width / n as f32;
+        self.current_page().push(Graphic::Modules(Modules { x: rect.x, y: rect.y, module, runs }));
         Ok(())
     }
 
@@ -691,7 +684,9 @@ impl Document {
         }
     }
 
-    /// The PDF file. Fails if printpdf reports any problem.
+    /// The PDF file. Fails if printpdf reports any problem. Streams are compressed fast,
+    /// not best: the best level took most of a certificate batch's time for files a few
+    /// percent smaller.
     pub fn finish(mut self) -> Result<Vec<u8>> {
         self.flush_pending();
         let mut pdf = PdfDocument::new(&self.title);
@@ -715,7 +710,20 @@ impl Document {
             })
             .collect();
         let mut warnings = vec![];
-        let bytes = pdf.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
+        // Not `secure`: that drops the operators printpdf has no name for, which the QR
+        // codes are drawn with (`draw::Modules`); every operation here is Respond's own.
+        let options =
+            PdfSaveOptions { optimize: false, secure: false, ..PdfSaveOptions::default() };
+        let mut doc = pdf.with_pages(pages).to_lopdf_document(&options, &mut warnings);
+        for object in doc.objects.values_mut() {
+            if let lopdf::Object::Stream(stream) = object {
+                if stream.allows_compression {
+                    compress(stream)?;
+                }
+            }
+        }
+        let mut bytes = vec![];
+        doc.save_to(&mut bytes).map_err(|e| Error::Pdf(e.to_string()))?;
         if !warnings.is_empty() {
             let messages: Vec<String> =
                 warnings.iter().map(|w| format!("page {}: {}", w.page, w.msg)).collect();
@@ -723,6 +731,58 @@ impl Document {
         }
         Ok(bytes)
     }
+}
+
+/// Deflates a stream not compressed yet, when that makes it smaller.
+fn compress(stream: &mut lopdf::Stream) -> Result<()> {
+    use std::io::Write;
+    if stream.dict.get(b"Filter").is_ok() {
+        return Ok(());
+    }
+    let mut encoder = flate2::write::ZlibEncoder::new(vec![], flate2::Compression::fast());
+    encoder.write_all(&stream.content)?;
+    let compressed = encoder.finish()?;
+    if compressed.len() < stream.content.len() {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(compressed);
+    }
+    Ok(())
+}
+
+/// The QR code of `payload` at error correction level M: its width in modules, and its
+/// modules row by row. The mask is the first the standard lists, not the one of the eight
+/// scoring best: scoring all eight took most of a certificate's time, and readers decode
+/// any mask.
+fn qr_modules(payload: &str) -> Result<(usize, Vec<qrcode::Color>)> {
+    use qrcode::optimize::{Optimizer, Parser, Segment};
+    use qrcode::{bits::Bits, canvas::Canvas, canvas::MaskPattern, EcLevel, Version};
+    let failed = |e: qrcode::types::QrError| Error::Pdf(format!("QR code: {e}"));
+    let level = EcLevel::M;
+    let data = payload.as_bytes();
+    // Split into runs of digits, letters and bytes once; each version only regroups them.
+    let parsed: Vec<Segment> = Parser::new(data).collect();
+    let fit = |version: i16| {
+        let version = Version::Normal(version);
+        let mut bits = Bits::new(version);
+        let segments = Optimizer::new(parsed.iter().copied(), version);
+        (bits.push_segments(data, segments).is_ok() && bits.push_terminator(level).is_ok())
+            .then_some(bits)
+    };
+    // The smallest version it fits: a larger one always fits what a smaller one does.
+    let versions: Vec<i16> = (1..=40).collect();
+    let smallest = versions.partition_point(|v| fit(*v).is_none());
+    let bits = versions
+        .get(smallest)
+        .and_then(|v| fit(*v))
+        .ok_or_else(|| failed(qrcode::types::QrError::DataTooLong))?;
+    let version = bits.version();
+    let (data, ec) =
+        qrcode::ec::construct_codewords(&bits.into_bytes(), version, level).map_err(failed)?;
+    let mut canvas = Canvas::new(version, level);
+    canvas.draw_all_functional_patterns();
+    canvas.draw_data(&data, &ec);
+    canvas.apply_mask(MaskPattern::Checkerboard);
+    Ok((usize::try_from(version.width()).unwrap_or(0), canvas.into_colors()))
 }
 
 #[cfg(test)]
@@ -734,7 +794,7 @@ impl Document {
             .flatten()
             .filter_map(|g| match g {
                 Graphic::Text { text, face, .. } => Some((text.clone(), *face)),
-                Graphic::Path(_) => None,
+                Graphic::Path(_) | Graphic::Modules(_) => None,
             })
             .collect()
     }
