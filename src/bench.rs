@@ -7,8 +7,11 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use serde::Serialize;
+
 use crate::content::{Audience, Library};
 use crate::i18n::{Language, Localizer};
+use crate::jobs::Job;
 use crate::pdf::Paper;
 use crate::sessions::roster::{self, ParticipantInput};
 use crate::sessions::{self, SessionInput};
@@ -31,6 +34,142 @@ pub fn report_ready() {
 
 const READY_TIMEOUT: Duration = Duration::from_secs(120);
 
+/// The build this program is: a benchmark of a debug build says little of what trainers run.
+pub const BUILD: &str = if cfg!(debug_assertions) { "debug" } else { "release" };
+
+/// One benchmark's figures as `scripts/bench.sh` gathers them into `target/bench/`.
+#[derive(Debug, Serialize)]
+pub struct Record {
+    pub bench: &'static str,
+    pub build: &'static str,
+    /// What was measured, in a few words ("10000 participants, 3 runs").
+    pub setup: String,
+    pub samples: Vec<SampleRecord>,
+    pub checks: Vec<Check>,
+}
+
+impl Record {
+    pub fn new(bench: &'static str, setup: String) -> Record {
+        Record { bench, build: BUILD, setup, samples: vec![], checks: vec![] }
+    }
+
+    pub fn sample(&mut self, sample: &Sample) {
+        let ms = |t: &Duration| t.as_secs_f64() * 1000.0;
+        self.samples.push(SampleRecord {
+            name: sample.name.clone(),
+            median_ms: ms(&sample.median()),
+            runs_ms: sample.times.iter().map(ms).collect(),
+        });
+    }
+
+    /// `measured / reference` of the samples' medians, held against `target`.
+    pub fn ratio(&mut self, name: &str, measured: &Sample, reference: &Sample, target: Target) {
+        let value = measured.median().as_secs_f64() / reference.median().as_secs_f64();
+        self.check(name, value, Unit::Ratio, target);
+    }
+
+    pub fn check(&mut self, name: &str, value: f64, unit: Unit, target: Target) {
+        self.checks.push(Check { name: name.into(), value, unit, target, met: target.met(value) });
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct SampleRecord {
+    pub name: String,
+    pub median_ms: f64,
+    pub runs_ms: Vec<f64>,
+}
+
+/// A figure and the bound the issue tracker set for it.
+#[derive(Debug, Serialize)]
+pub struct Check {
+    pub name: String,
+    pub value: f64,
+    pub unit: Unit,
+    pub target: Target,
+    pub met: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Ratio,
+    Mb,
+    PerSecond,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    AtMost(f64),
+    AtLeast(f64),
+    /// Reported, with no bound.
+    None,
+}
+
+impl Target {
+    pub fn met(self, value: f64) -> bool {
+        match self {
+            Target::AtMost(bound) => value <= bound,
+            Target::AtLeast(bound) => value >= bound,
+            Target::None => true,
+        }
+    }
+}
+
+/// Memory as Linux reports it; `None` elsewhere.
+pub mod memory {
+    /// The proportional set size of `pid` and every process below it, in MB: shared pages
+    /// are split between the processes sharing them, so the tree's total counts them once.
+    pub fn tree_pss_mb(pid: u32) -> Option<f64> {
+        let mut tree = vec![pid];
+        let mut i = 0;
+        let all = processes();
+        while i < tree.len() {
+            let parent = tree[i];
+            tree.extend(all.iter().filter(|(_, ppid)| *ppid == parent).map(|(p, _)| *p));
+            i += 1;
+        }
+        let kb: u64 =
+            tree.iter().filter_map(|p| field_kb(&format!("/proc/{p}/smaps_rollup"), "Pss:")).sum();
+        (kb > 0).then(|| kb as f64 / 1024.0)
+    }
+
+    /// Every process as `(pid, parent pid)`.
+    fn processes() -> Vec<(u32, u32)> {
+        let Ok(dir) = std::fs::read_dir("/proc") else { return vec![] };
+        dir.filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .filter_map(|pid| {
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+                // The command name, in parentheses, may hold spaces: fields follow the last ')'.
+                let ppid = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
+                Some((pid, ppid))
+            })
+            .collect()
+    }
+
+    fn field_kb(path: &str, field: &str) -> Option<u64> {
+        std::fs::read_to_string(path)
+            .ok()?
+            .lines()
+            .find_map(|l| l.strip_prefix(field))?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    }
+
+    /// Starts a new peak for [`peak_mb`] (Linux 4.0 and later).
+    pub fn reset_peak() {
+        let _ = std::fs::write("/proc/self/clear_refs", "5");
+    }
+
+    /// This process's peak resident memory since the last [`reset_peak`], in MB.
+    pub fn peak_mb() -> Option<f64> {
+        field_kb("/proc/self/status", "VmHWM:").map(|kb| kb as f64 / 1024.0)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Sample {
     pub name: String,
@@ -50,9 +189,22 @@ impl Sample {
     }
 }
 
+/// What the start-up benchmark measured.
+pub struct StartupTimes {
+    pub app: Sample,
+    pub reference: Sample,
+    /// Each program's idle memory (the whole process tree, MB) once it has settled.
+    pub app_mb: Option<f64>,
+    pub reference_mb: Option<f64>,
+}
+
+/// How long a program is left idle after its first paint before its memory is read.
+const SETTLE: Duration = Duration::from_secs(3);
+
 /// Time from process start to first interactive paint of `app` and of `reference`, run in
-/// turns so that both see the same machine load. One warm-up run each is not counted.
-pub fn startup(app: &Path, reference: &Path, runs: usize) -> Result<(Sample, Sample)> {
+/// turns so that both see the same machine load, and their idle memory in the last round.
+/// One warm-up run each is not counted.
+pub fn startup(app: &Path, reference: &Path, runs: usize) -> Result<StartupTimes> {
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
         return Err(Error::Bench(
             "no display: run it under xvfb-run, e.g. `xvfb-run -a respond bench startup`".into(),
@@ -72,12 +224,16 @@ pub fn startup(app: &Path, reference: &Path, runs: usize) -> Result<(Sample, Sam
         Sample { name: "Respond".into(), times: vec![] },
         Sample { name: "Tauri hello-world".into(), times: vec![] },
     ];
+    let mut memory = [None, None];
     let result = (|| -> Result<()> {
         for round in 0..=runs {
             for (i, bin) in [app, reference].into_iter().enumerate() {
-                let t = time_to_ready(bin, &dirs[i])?;
+                let (t, mb) = time_to_ready(bin, &dirs[i], round == runs)?;
                 if round > 0 {
                     samples[i].times.push(t);
+                }
+                if mb.is_some() {
+                    memory[i] = mb;
                 }
             }
         }
@@ -86,10 +242,11 @@ pub fn startup(app: &Path, reference: &Path, runs: usize) -> Result<(Sample, Sam
     let _ = std::fs::remove_dir_all(&base);
     result?;
     let [app, reference] = samples;
-    Ok((app, reference))
+    Ok(StartupTimes { app, reference, app_mb: memory[0], reference_mb: memory[1] })
 }
 
-fn time_to_ready(bin: &Path, data_dir: &PathBuf) -> Result<Duration> {
+/// The time to `bin`'s first paint and, with `memory`, its process tree's memory once idle.
+fn time_to_ready(bin: &Path, data_dir: &PathBuf, memory: bool) -> Result<(Duration, Option<f64>)> {
     std::fs::create_dir_all(data_dir)?;
     let start = Instant::now();
     let mut child = Command::new(bin)
@@ -109,10 +266,17 @@ fn time_to_ready(bin: &Path, data_dir: &PathBuf) -> Result<Duration> {
         }
     });
     let ready = rx.recv_timeout(READY_TIMEOUT);
+    let mb = match (&ready, memory) {
+        (Ok(_), true) => {
+            std::thread::sleep(SETTLE);
+            memory::tree_pss_mb(child.id())
+        }
+        _ => None,
+    };
     let _ = child.kill();
     let _ = child.wait();
     match ready {
-        Ok(at) => Ok(at - start),
+        Ok(at) => Ok((at - start, mb)),
         Err(_) => Err(Error::Bench(format!(
             "{} did not report its first paint within {} s",
             bin.display(),
@@ -352,6 +516,10 @@ pub struct ResultsTimes {
     pub evaluate: Sample,
     pub export: Sample,
     pub sqlite: Option<Sample>,
+    /// This process's peak memory while working out the Results page, and while exporting
+    /// (MB, Linux only).
+    pub evaluate_mb: Option<f64>,
+    pub export_mb: Option<f64>,
 }
 
 /// Fills a demo database with `participants` people (pre, post and some follow-ups) and
@@ -370,7 +538,8 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
     use crate::results::export::{self, ExportOptions, Format};
     let library = Library::embedded();
     let store = Store::open(&base.join("data"), "benchmark data, thrown away")?;
-    let summary = crate::results::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let summary =
+        crate::results::demo::fill(&store, &library, participants, Language::En, 1, &Job::quiet())?;
     // sqlite3 cannot read an encrypted database: it gets a plain copy of the same rows.
     let plain = base.join("plain.db");
     store.conn().execute("ATTACH DATABASE ?1 AS plain KEY ''", [plain.display().to_string()])?;
@@ -385,6 +554,8 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
         evaluate: Sample { name: "results".into(), times: vec![] },
         export: Sample { name: "long-csv".into(), times: vec![] },
         sqlite: sqlite3.as_ref().map(|_| Sample { name: "sqlite3".into(), times: vec![] }),
+        evaluate_mb: None,
+        export_mb: None,
     };
     let out = base.join("long.csv");
     let options = ExportOptions {
@@ -395,12 +566,16 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
     };
     let query = format!("{} ORDER BY s.id, p.id, a.phase, x.item_id;", export::LONG_SQL);
     for round in 0..=runs {
+        memory::reset_peak();
         let evaluated = timed(|| evaluate(&store, &library, &Scope::All, Language::En).map(drop))?;
+        let evaluate_mb = memory::peak_mb();
+        memory::reset_peak();
         let exported = timed(|| {
             let mut file = std::io::BufWriter::new(std::fs::File::create(&out)?);
-            export::write(&store, &library, &Scope::All, &options, &mut file)?;
+            export::write(&store, &library, &Scope::All, &options, &mut file, &Job::quiet())?;
             Ok(std::io::Write::flush(&mut file)?)
         })?;
+        let export_mb = memory::peak_mb();
         let by_sqlite = match &sqlite3 {
             Some(bin) => Some(timed(|| {
                 let status = Command::new(bin)
@@ -418,6 +593,8 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
             None => None,
         };
         if round > 0 {
+            times.evaluate_mb = higher(times.evaluate_mb, evaluate_mb);
+            times.export_mb = higher(times.export_mb, export_mb);
             times.evaluate.times.push(evaluated);
             times.export.times.push(exported);
             if let (Some(sample), Some(t)) = (times.sqlite.as_mut(), by_sqlite) {
@@ -426,6 +603,13 @@ fn results_in(base: &Path, participants: usize, runs: usize) -> Result<ResultsTi
         }
     }
     Ok(times)
+}
+
+fn higher(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// The times of a bundle's export and of its import into an empty laptop.
@@ -450,7 +634,8 @@ fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTime
     const PASS: &str = "benchmark bundle passphrase";
     let library = Library::embedded();
     let store = Store::open(&base.join("a"), "benchmark data, thrown away")?;
-    let summary = crate::results::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let summary =
+        crate::results::demo::fill(&store, &library, participants, Language::En, 1, &Job::quiet())?;
     let mut times = BundleTimes {
         participants: summary.participants,
         export: Sample { name: "bundle-export".into(), times: vec![] },
@@ -464,7 +649,8 @@ fn bundle_in(base: &Path, participants: usize, runs: usize) -> Result<BundleTime
         })?;
         let target = Store::open(&base.join(format!("b{round}")), "benchmark data, thrown away")?;
         let options = merge::ImportOptions { trust: true, ..Default::default() };
-        let imported = timed(|| merge::import(&target, &bytes, PASS, options).map(drop))?;
+        let imported =
+            timed(|| merge::import(&target, &bytes, PASS, options, &Job::quiet()).map(drop))?;
         if round > 0 {
             times.export.times.push(exported);
             times.import.times.push(imported);
@@ -604,15 +790,21 @@ fn pool_in(base: &Path, url: &str, participants: usize, runs: usize) -> Result<P
     use std::io::Write;
     let library = Library::embedded();
     let store = Store::open(base, "benchmark data, thrown away")?;
-    let summary = crate::results::demo::fill(&store, &library, participants, Language::En, 1)?;
+    let summary =
+        crate::results::demo::fill(&store, &library, participants, Language::En, 1, &Job::quiet())?;
     let options = ExportOptions {
         format: Format::LongCsv,
         bom: false,
         decimal_comma: false,
         lang: Language::En,
     };
-    let csv =
-        export::to_bytes(&store, &library, &crate::results::evaluation::Scope::All, &options)?;
+    let csv = export::to_bytes(
+        &store,
+        &library,
+        &crate::results::evaluation::Scope::All,
+        &options,
+        &Job::quiet(),
+    )?;
     let mut times = PoolTimes {
         participants: summary.participants,
         answers: 0,
@@ -625,7 +817,7 @@ fn pool_in(base: &Path, url: &str, participants: usize, runs: usize) -> Result<P
         client.batch_execute("DROP SCHEMA IF EXISTS respond CASCADE")?;
         let mut answers = 0;
         let pushed = timed(|| {
-            answers = crate::pool::push(&store, &library, url, &mut |_| {})?.answers;
+            answers = crate::pool::push(&store, &library, url, &mut |_| {}, &Job::quiet())?.answers;
             Ok(())
         })?;
         client.batch_execute(&format!(
@@ -670,7 +862,7 @@ mod tests {
             .unwrap();
         std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
             .unwrap();
-        let t = time_to_ready(&script, &dir.path().join("data")).unwrap();
+        let (t, _) = time_to_ready(&script, &dir.path().join("data"), false).unwrap();
         assert!(t >= Duration::from_millis(200) && t < Duration::from_secs(20), "{t:?}");
     }
 }

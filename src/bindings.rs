@@ -49,6 +49,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::pool::PoolSettings::export_all_to(dir)?;
     crate::pool::PoolStatus::export_all_to(dir)?;
     crate::pool::Progress::export_all_to(dir)?;
+    crate::jobs::JobProgress::export_all_to(dir)?;
     crate::results::export::ExportOptions::export_all_to(dir)?;
     crate::results::demo::Summary::export_all_to(dir)?;
     crate::data::app::DataStatus::export_all_to(dir)?;

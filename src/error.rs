@@ -54,6 +54,9 @@ pub enum Error {
     /// until it is left with its PIN.
     #[error("mentor mode is on: leave it with its PIN first")]
     MentorMode,
+    /// A long job was stopped by the person who started it; nothing of it was kept.
+    #[error("stopped before the end: nothing was saved")]
+    Cancelled,
     /// A bug: a panic caught at the boundary of one command.
     #[error("internal error: {0}")]
     Internal(String),
@@ -82,6 +85,7 @@ pub enum ErrorCode {
     MentorMode,
     Bundle,
     Pool,
+    Cancelled,
     Internal,
 }
 
@@ -108,6 +112,7 @@ impl Error {
             Error::Locked => ErrorCode::Locked,
             Error::DiskFull => ErrorCode::DiskFull,
             Error::Corrupt(_) => ErrorCode::DatabaseCorrupt,
+            Error::Cancelled => ErrorCode::Cancelled,
         }
     }
 }
@@ -118,6 +123,8 @@ impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+            // Only a job's watch interrupts a statement (`jobs::Job::watch`).
+            Some(rusqlite::ErrorCode::OperationInterrupted) => Error::Cancelled,
             Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase) => {
                 Error::Corrupt(err.to_string())
             }

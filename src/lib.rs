@@ -10,6 +10,7 @@ mod embedded;
 pub mod error;
 pub mod followup;
 pub mod i18n;
+pub mod jobs;
 pub mod pdf;
 pub mod pool;
 pub mod print;

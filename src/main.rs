@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use respond::content::{Audience, Files, Library};
@@ -9,6 +10,7 @@ use respond::data::sql::enum_text;
 use respond::data::store::DatabaseState;
 use respond::data::vault::{self, Vault};
 use respond::i18n::{Language, Localizer};
+use respond::jobs::{Job, JobProgress};
 use respond::pdf::Paper;
 use respond::quiz::attempts::{AnswerInput, Phase};
 use respond::results::evaluation::{self, Scope};
@@ -44,6 +46,9 @@ enum Cmd {
     Bench {
         #[command(subcommand)]
         what: BenchCmd,
+        /// Also write the figures, and the build measured, to this JSON file.
+        #[arg(long, global = true)]
+        json: Option<PathBuf>,
     },
     /// Print a handout, the release card or certificates to a PDF file, in the language of --lang.
     Print {
@@ -448,11 +453,53 @@ fn main() -> ExitCode {
             eprintln!("({refusal})");
             ExitCode::FAILURE
         }
+        Err(respond::Error::Cancelled) => {
+            eprintln!("{}", l10n.tr("error-cancelled", &[]));
+            ExitCode::from(130)
+        }
         Err(err) => {
             eprintln!("{}", l10n.tr("cli-error", &[("error", err.to_string().into())]));
             ExitCode::FAILURE
         }
     }
+}
+
+/// A long command's job: its progress on stderr when that is a terminal, and Ctrl+C
+/// stopping it through the job, so that nothing is left half done. A second Ctrl+C quits
+/// at once.
+fn cli_job(l10n: &Localizer) -> Job {
+    use std::io::{IsTerminal, Write};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = cancel.clone();
+    // Only the first job of a run gets the handler; a command runs one long job.
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    let terminal = std::io::stderr().is_terminal();
+    let working = l10n.tr("job-working", &[]);
+    let progress = Localizer::new(l10n.language());
+    Job::new(cancel, move |p: JobProgress| {
+        if !terminal {
+            return;
+        }
+        let text = match (p.done, p.total) {
+            (_, 0) => working.clone(),
+            (done, total) => {
+                progress.tr("job-progress", &[("percent", (done * 100 / total).into())])
+            }
+        };
+        let mut err = std::io::stderr().lock();
+        // Back to the line's start: the next figure writes over this one; the last clears it.
+        if p.total > 0 && p.done >= p.total {
+            let _ = write!(err, "\r{}\r", " ".repeat(text.chars().count()));
+        } else {
+            let _ = write!(err, "\r{text}");
+        }
+        let _ = err.flush();
+    })
 }
 
 /// `cli_lang` is --lang as given: certificates without it are in each person's language.
@@ -515,173 +562,24 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             );
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Bench { what: BenchCmd::Startup { app, reference, runs } } => {
-            let (app, reference) = bench::startup(&app, &reference, runs.max(1))?;
-            for sample in [&app, &reference] {
-                let ms: Vec<String> =
-                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
-                println!(
-                    "{}",
-                    l10n.tr(
-                        "cli-bench-startup-line",
-                        &[
-                            ("name", sample.name.clone().into()),
-                            ("median", (sample.median().as_millis() as u64).into()),
-                            ("runs", ms.join(" ").into()),
-                        ]
-                    )
-                );
+        Cmd::Bench { what, json } => {
+            let record = run_bench(what, l10n)?;
+            if let Some(path) = json {
+                let text = serde_json::to_string_pretty(&record).map_err(std::io::Error::other)?;
+                std::fs::write(path, text)?;
             }
-            print_ratio(l10n, "cli-bench-startup-ratio", &app, &reference);
-            Ok(ExitCode::SUCCESS)
-        }
-        Cmd::Bench { what: BenchCmd::Pdf { runs } } => {
-            let times = bench::pdf(runs.max(1))?;
-            let count = bench::CERTIFICATES;
-            let show = |label: &str, count: usize, sample: &bench::Sample| {
-                let ms: Vec<String> =
-                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
-                let name = l10n.tr(label, &[("count", count.into())]);
-                println!(
-                    "{}",
-                    l10n.tr(
-                        "certificates-bench-line",
-                        &[
-                            ("name", name.into()),
-                            ("median", (sample.median().as_millis() as u64).into()),
-                            ("runs", ms.join(" ").into())
-                        ]
-                    )
-                );
-            };
-            show("certificates-bench-certificates", count, &times.certificates);
-            show("certificates-bench-handouts", times.handout_count, &times.handouts);
-            match &times.libreoffice {
-                Some(libreoffice) => {
-                    show("certificates-bench-libreoffice", count, libreoffice);
-                    let ratio = libreoffice.median().as_secs_f64()
-                        / times.certificates.median().as_secs_f64();
-                    println!(
-                        "{}",
-                        l10n.tr(
-                            "certificates-bench-ratio",
-                            &[("count", count.into()), ("ratio", format!("{ratio:.1}").into())]
-                        )
-                    );
-                }
-                None => println!("{}", l10n.tr("certificates-bench-no-soffice", &[])),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Cmd::Bench { what: BenchCmd::Results { participants, runs } } => {
-            let times = bench::results(participants, runs.max(1))?;
-            println!(
-                "{}",
-                l10n.tr(
-                    "cli-bench-results-data",
-                    &[("participants", times.participants.into()), ("rows", times.rows.into())]
-                )
-            );
-            for sample in [Some(&times.evaluate), Some(&times.export), times.sqlite.as_ref()]
-                .into_iter()
-                .flatten()
-            {
-                print_sample(l10n, sample);
-            }
-            match &times.sqlite {
-                Some(sqlite) => {
-                    let ratio = |s: &bench::Sample| {
-                        format!("{:.2}", s.median().as_secs_f64() / sqlite.median().as_secs_f64())
-                    };
-                    println!(
-                        "{}",
-                        l10n.tr(
-                            "cli-bench-results-ratio",
-                            &[
-                                ("export", ratio(&times.export).into()),
-                                ("results", ratio(&times.evaluate).into())
-                            ]
-                        )
-                    );
-                }
-                None => println!("{}", l10n.tr("cli-bench-results-no-sqlite", &[])),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Cmd::Bench { what: BenchCmd::Scan { pages, dpi, runs } } => {
-            let times = bench::scan(pages, dpi, runs.max(1))?;
-            let acc = times.accuracy;
-            let build = if cfg!(debug_assertions) { "debug" } else { "release" };
-            println!(
-                "{}",
-                l10n.tr(
-                    "cli-bench-scan-data",
-                    &[
-                        ("pages", times.pages.into()),
-                        ("dpi", times.dpi.into()),
-                        ("build", build.into())
-                    ]
-                )
-            );
-            println!(
-                "{}",
-                l10n.tr(
-                    "cli-bench-scan-accuracy",
-                    &[
-                        ("right", format!("{:.2}", acc.share_right() * 100.0).into()),
-                        ("boxes", acc.boxes.into()),
-                        ("flagged", acc.wrong_flagged.into()),
-                        ("silent", acc.wrong_silent.into()),
-                        ("questions", acc.flagged.into()),
-                        ("total", acc.questions.into()),
-                    ]
-                )
-            );
-            print_sample(l10n, &times.read);
-            let typing = bench::Sample { name: "typing".into(), times: vec![times.typing()] };
-            print_sample(l10n, &typing);
-            let rate = times.pages as f64 / times.read.median().as_secs_f64();
-            println!(
-                "{}",
-                l10n.tr("cli-bench-scan-rate", &[("rate", format!("{rate:.1}").into())])
-            );
-            print_ratio(l10n, "cli-bench-scan-ratio", &times.read, &typing);
-            Ok(ExitCode::SUCCESS)
-        }
-        Cmd::Bench { what: BenchCmd::Bundle { participants, runs } } => {
-            let times = bench::bundle(participants, runs.max(1))?;
-            println!(
-                "{}",
-                l10n.tr("cli-bench-bundle-data", &[("participants", times.participants.into())])
-            );
-            for sample in [&times.export, &times.import] {
-                print_sample(l10n, sample);
-            }
-            print_ratio(l10n, "cli-bench-bundle-ratio", &times.import, &times.export);
-            Ok(ExitCode::SUCCESS)
-        }
-        Cmd::Bench { what: BenchCmd::Pool { url, participants, runs } } => {
-            let times = bench::pool(&url, participants, runs.max(1))?;
-            println!(
-                "{}",
-                l10n.tr(
-                    "cli-bench-pool-data",
-                    &[
-                        ("participants", times.participants.into()),
-                        ("answers", times.answers.into())
-                    ]
-                )
-            );
-            for sample in [&times.push, &times.copy] {
-                print_sample(l10n, sample);
-            }
-            print_ratio(l10n, "cli-bench-pool-ratio", &times.push, &times.copy);
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Demo { participants, seed } => {
             let store = open_store(l10n)?;
-            let summary =
-                demo::fill(&store, &Library::load_default(), participants, l10n.language(), seed)?;
+            let summary = demo::fill(
+                &store,
+                &Library::load_default(),
+                participants,
+                l10n.language(),
+                seed,
+                &cli_job(l10n),
+            )?;
             println!(
                 "{}",
                 l10n.tr(
@@ -699,7 +597,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let store = open_store(l10n)?;
             let options = ExportOptions { format, bom, decimal_comma, lang: l10n.language() };
             let (library, scope) = (Library::load_default(), scope.scope());
-            let bytes = export::to_bytes(&store, &library, &scope, &options)?;
+            let bytes = export::to_bytes(&store, &library, &scope, &options, &cli_job(l10n))?;
             respond::data::files::write_whole(&out, &bytes)?;
             let beside = syntax::save_beside(&store, &library, &scope, &options, &out)?;
             for path in std::iter::once(out).chain(beside) {
@@ -830,6 +728,7 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
                         &scope.scope(),
                         lang,
                         paper,
+                        &cli_job(l10n),
                     )?,
                     out,
                 ),
@@ -996,13 +895,13 @@ fn open_store(l10n: &Localizer) -> respond::Result<Store> {
     Store::open(&dir, &phrase)
 }
 
-/// One benchmark's line: its median and every run.
 /// The message `id` with the ratio of two samples' medians.
 fn print_ratio(l10n: &Localizer, id: &str, measured: &bench::Sample, reference: &bench::Sample) {
     let ratio = measured.median().as_secs_f64() / reference.median().as_secs_f64();
     println!("{}", l10n.tr(id, &[("ratio", format!("{ratio:.2}").into())]));
 }
 
+/// One benchmark's line: its median and every run.
 fn print_sample(l10n: &Localizer, sample: &bench::Sample) {
     let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
     println!(
@@ -1016,6 +915,242 @@ fn print_sample(l10n: &Localizer, sample: &bench::Sample) {
             ]
         )
     );
+}
+
+/// Runs one benchmark, prints its lines, and gives its figures for `--json`.
+fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record> {
+    use bench::{Record, Target, Unit};
+    println!("{}", l10n.tr("cli-bench-build", &[("build", bench::BUILD.into())]));
+    let show_mb = |label: &str, mb: f64| {
+        println!("{}", l10n.tr(label, &[("mb", format!("{mb:.0}").into())]));
+    };
+    match what {
+        BenchCmd::Startup { app, reference, runs } => {
+            let times = bench::startup(&app, &reference, runs.max(1))?;
+            let mut record = Record::new("startup", format!("{} runs", runs.max(1)));
+            for sample in [&times.app, &times.reference] {
+                let ms: Vec<String> =
+                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "cli-bench-startup-line",
+                        &[
+                            ("name", sample.name.clone().into()),
+                            ("median", (sample.median().as_millis() as u64).into()),
+                            ("runs", ms.join(" ").into()),
+                        ]
+                    )
+                );
+                record.sample(sample);
+            }
+            print_ratio(l10n, "cli-bench-startup-ratio", &times.app, &times.reference);
+            record.ratio("start-up", &times.app, &times.reference, Target::AtMost(1.2));
+            if let (Some(app), Some(reference)) = (times.app_mb, times.reference_mb) {
+                show_mb("cli-bench-startup-memory-app", app);
+                show_mb("cli-bench-startup-memory-reference", reference);
+                let ratio = app / reference;
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "cli-bench-startup-memory-ratio",
+                        &[("ratio", format!("{ratio:.2}").into())]
+                    )
+                );
+                record.check("idle memory", ratio, Unit::Ratio, Target::AtMost(1.3));
+                record.check("idle memory, Respond", app, Unit::Mb, Target::None);
+            }
+            Ok(record)
+        }
+        BenchCmd::Pdf { runs } => {
+            let times = bench::pdf(runs.max(1))?;
+            let count = bench::CERTIFICATES;
+            let mut record = Record::new("pdf", format!("{} runs", runs.max(1)));
+            let show = |label: &str, count: usize, sample: &bench::Sample| {
+                let ms: Vec<String> =
+                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
+                let name = l10n.tr(label, &[("count", count.into())]);
+                println!(
+                    "{}",
+                    l10n.tr(
+                        "certificates-bench-line",
+                        &[
+                            ("name", name.into()),
+                            ("median", (sample.median().as_millis() as u64).into()),
+                            ("runs", ms.join(" ").into())
+                        ]
+                    )
+                );
+            };
+            show("certificates-bench-certificates", count, &times.certificates);
+            show("certificates-bench-handouts", times.handout_count, &times.handouts);
+            record.sample(&times.certificates);
+            record.sample(&times.handouts);
+            let pages = count as f64 / times.certificates.median().as_secs_f64();
+            println!(
+                "{}",
+                l10n.tr("certificates-bench-pages", &[("rate", format!("{pages:.0}").into())])
+            );
+            record.check("certificate pages per second", pages, Unit::PerSecond, Target::None);
+            match &times.libreoffice {
+                Some(libreoffice) => {
+                    show("certificates-bench-libreoffice", count, libreoffice);
+                    record.sample(libreoffice);
+                    let ratio = libreoffice.median().as_secs_f64()
+                        / times.certificates.median().as_secs_f64();
+                    println!(
+                        "{}",
+                        l10n.tr(
+                            "certificates-bench-ratio",
+                            &[("count", count.into()), ("ratio", format!("{ratio:.1}").into())]
+                        )
+                    );
+                    record.ratio(
+                        "certificates, LibreOffice / Respond",
+                        libreoffice,
+                        &times.certificates,
+                        Target::AtLeast(50.0),
+                    );
+                }
+                None => println!("{}", l10n.tr("certificates-bench-no-soffice", &[])),
+            }
+            Ok(record)
+        }
+        BenchCmd::Results { participants, runs } => {
+            let times = bench::results(participants, runs.max(1))?;
+            let mut record = Record::new(
+                "results",
+                format!("{} participants, {} answers", times.participants, times.rows),
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-results-data",
+                    &[("participants", times.participants.into()), ("rows", times.rows.into())]
+                )
+            );
+            for sample in [Some(&times.evaluate), Some(&times.export), times.sqlite.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                print_sample(l10n, sample);
+                record.sample(sample);
+            }
+            match &times.sqlite {
+                Some(sqlite) => {
+                    let ratio = |s: &bench::Sample| {
+                        format!("{:.2}", s.median().as_secs_f64() / sqlite.median().as_secs_f64())
+                    };
+                    println!(
+                        "{}",
+                        l10n.tr(
+                            "cli-bench-results-ratio",
+                            &[
+                                ("export", ratio(&times.export).into()),
+                                ("results", ratio(&times.evaluate).into())
+                            ]
+                        )
+                    );
+                    record.ratio("long CSV / sqlite3", &times.export, sqlite, Target::AtMost(1.5));
+                    record.ratio("Results / sqlite3", &times.evaluate, sqlite, Target::AtMost(1.0));
+                }
+                None => println!("{}", l10n.tr("cli-bench-results-no-sqlite", &[])),
+            }
+            if let (Some(results), Some(export)) = (times.evaluate_mb, times.export_mb) {
+                show_mb("cli-bench-results-memory-results", results);
+                show_mb("cli-bench-results-memory-export", export);
+                record.check("Results, peak memory", results, Unit::Mb, Target::AtMost(500.0));
+                record.check("long CSV, peak memory", export, Unit::Mb, Target::AtMost(500.0));
+            }
+            Ok(record)
+        }
+        BenchCmd::Scan { pages, dpi, runs } => {
+            let times = bench::scan(pages, dpi, runs.max(1))?;
+            let acc = times.accuracy;
+            let mut record =
+                bench::Record::new("scan", format!("{} pages at {} dpi", times.pages, times.dpi));
+            let build = if cfg!(debug_assertions) { "debug" } else { "release" };
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-scan-data",
+                    &[
+                        ("pages", times.pages.into()),
+                        ("dpi", times.dpi.into()),
+                        ("build", build.into())
+                    ]
+                )
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-scan-accuracy",
+                    &[
+                        ("right", format!("{:.2}", acc.share_right() * 100.0).into()),
+                        ("boxes", acc.boxes.into()),
+                        ("flagged", acc.wrong_flagged.into()),
+                        ("silent", acc.wrong_silent.into()),
+                        ("questions", acc.flagged.into()),
+                        ("total", acc.questions.into()),
+                    ]
+                )
+            );
+            print_sample(l10n, &times.read);
+            let typing = bench::Sample { name: "typing".into(), times: vec![times.typing()] };
+            print_sample(l10n, &typing);
+            let rate = times.pages as f64 / times.read.median().as_secs_f64();
+            println!(
+                "{}",
+                l10n.tr("cli-bench-scan-rate", &[("rate", format!("{rate:.1}").into())])
+            );
+            print_ratio(l10n, "cli-bench-scan-ratio", &times.read, &typing);
+            record.sample(&times.read);
+            record.sample(&typing);
+            record.check("pages read per second", rate, Unit::PerSecond, Target::None);
+            record.ratio("reading / typing", &times.read, &typing, Target::AtMost(1.0));
+            Ok(record)
+        }
+        BenchCmd::Bundle { participants, runs } => {
+            let times = bench::bundle(participants, runs.max(1))?;
+            let mut record =
+                bench::Record::new("bundle", format!("{} participants", times.participants));
+            println!(
+                "{}",
+                l10n.tr("cli-bench-bundle-data", &[("participants", times.participants.into())])
+            );
+            for sample in [&times.export, &times.import] {
+                print_sample(l10n, sample);
+                record.sample(sample);
+            }
+            print_ratio(l10n, "cli-bench-bundle-ratio", &times.import, &times.export);
+            record.ratio("import / export", &times.import, &times.export, Target::None);
+            Ok(record)
+        }
+        BenchCmd::Pool { url, participants, runs } => {
+            let times = bench::pool(&url, participants, runs.max(1))?;
+            let mut record = bench::Record::new(
+                "pool",
+                format!("{} participants, {} answers", times.participants, times.answers),
+            );
+            println!(
+                "{}",
+                l10n.tr(
+                    "cli-bench-pool-data",
+                    &[
+                        ("participants", times.participants.into()),
+                        ("answers", times.answers.into())
+                    ]
+                )
+            );
+            for sample in [&times.push, &times.copy] {
+                print_sample(l10n, sample);
+                record.sample(sample);
+            }
+            print_ratio(l10n, "cli-bench-pool-ratio", &times.push, &times.copy);
+            record.ratio("push / COPY", &times.push, &times.copy, Target::None);
+            Ok(record)
+        }
+    }
 }
 
 const BUNDLE_PASSPHRASE_ENV: &str = "RESPOND_BUNDLE_PASSPHRASE";
@@ -1079,7 +1214,7 @@ fn bundle_command(action: BundleCmd, l10n: &Localizer) -> respond::Result<ExitCo
             }
             let options =
                 merge::ImportOptions { trust, take_theirs: theirs, theirs: take, ours: keep };
-            let done = merge::import(&store, &bytes, &phrase, options.clone())?;
+            let done = merge::import(&store, &bytes, &phrase, options.clone(), &cli_job(l10n))?;
             println!("{}", l10n.tr("bundle-cli-imported", &[]));
             let taken =
                 done.conflicts.iter().filter(|c| theirs || options.theirs.contains(&c.uid)).count();
@@ -1122,7 +1257,7 @@ fn pool_command(action: PoolCmd, l10n: &Localizer) -> respond::Result<ExitCode> 
         }
         PoolCmd::Push { .. } => {
             let library = Library::load_default();
-            let done = respond::pool::push(&store, &library, &url, &mut |_| {})?;
+            let done = respond::pool::push(&store, &library, &url, &mut |_| {}, &cli_job(l10n))?;
             println!(
                 "{}",
                 l10n.tr(
@@ -1226,7 +1361,8 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
     match command {
         Cmd::Backup => {
             let store = open_store(l10n)?;
-            let made = backup::back_up(&store, backup::MANUAL, vault::keep(&store)?)?;
+            let made =
+                backup::back_up(&store, backup::MANUAL, vault::keep(&store)?, &cli_job(l10n))?;
             println!("{}", store.backup_dir().join(made.name).display());
         }
         Cmd::Restore { file, yes } => {
@@ -1249,7 +1385,7 @@ fn data_command(command: Cmd, l10n: &Localizer) -> respond::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
             let vault = Vault::new(dir);
-            vault.restore(&file, &phrase)?;
+            vault.restore(&file, &phrase, &cli_job(l10n))?;
             let path = vault.with_store(|store| Ok(store.path().display().to_string()))?;
             println!("{}", l10n.tr("data-cli-restored", &[("path", path.into())]));
         }

@@ -53,7 +53,15 @@ fn csv_rows(path: &Path, delimiter: u8) -> Vec<Vec<String>> {
 fn demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), PASS).unwrap();
-    respond::results::demo::fill(&store, &Library::embedded(), 120, Language::En, 5).unwrap();
+    respond::results::demo::fill(
+        &store,
+        &Library::embedded(),
+        120,
+        Language::En,
+        5,
+        &respond::jobs::Job::quiet(),
+    )
+    .unwrap();
     dir
 }
 

@@ -83,7 +83,7 @@ fn export(laptop: &Laptop, selection: &Selection) -> Vec<u8> {
 }
 
 fn import(laptop: &Laptop, bytes: &[u8], options: ImportOptions) -> merge::BundlePreview {
-    merge::import(&laptop.store, bytes, PASS, options).unwrap()
+    merge::import(&laptop.store, bytes, PASS, options, &respond::jobs::Job::quiet()).unwrap()
 }
 
 const TRUST: ImportOptions =
@@ -117,7 +117,13 @@ fn a_follow_up_made_on_another_laptop_comes_home_and_pairs_in_the_results() {
     assert!(!first.known, "a first bundle asks for its key to be confirmed");
     assert_eq!((first.participants.new, first.attempts.new), (6, 12));
     assert_eq!(
-        refusal(merge::import(&b.store, &bytes, PASS, ImportOptions::default())),
+        refusal(merge::import(
+            &b.store,
+            &bytes,
+            PASS,
+            ImportOptions::default(),
+            &respond::jobs::Job::quiet()
+        )),
         Refusal::Untrusted
     );
     assert_eq!(count(&b.store, "participants"), 0, "nothing written before the key is trusted");
@@ -293,15 +299,33 @@ fn a_changed_byte_a_wrong_passphrase_and_a_swapped_key_are_refused_with_nothing_
     let bytes = export(&a, &Selection::default());
 
     assert_eq!(
-        refusal(merge::import(&b.store, &bytes, "another passphrase", TRUST)),
+        refusal(merge::import(
+            &b.store,
+            &bytes,
+            "another passphrase",
+            TRUST,
+            &respond::jobs::Job::quiet()
+        )),
         Refusal::Passphrase
     );
     for at in [bytes.len() / 2, bytes.len() - 3] {
         let mut changed = bytes.clone();
         changed[at] ^= 0x01;
-        assert_eq!(refusal(merge::import(&b.store, &changed, PASS, TRUST)), Refusal::Damaged);
+        assert_eq!(
+            refusal(merge::import(&b.store, &changed, PASS, TRUST, &respond::jobs::Job::quiet())),
+            Refusal::Damaged
+        );
     }
-    assert_eq!(refusal(merge::import(&b.store, b"not a bundle", PASS, TRUST)), Refusal::Damaged);
+    assert_eq!(
+        refusal(merge::import(
+            &b.store,
+            b"not a bundle",
+            PASS,
+            TRUST,
+            &respond::jobs::Job::quiet()
+        )),
+        Refusal::Damaged
+    );
     assert_eq!(count(&b.store, "sessions"), 0, "nothing written");
 
     import(&b, &bytes, TRUST);
@@ -312,7 +336,10 @@ fn a_changed_byte_a_wrong_passphrase_and_a_swapped_key_are_refused_with_nothing_
     c.store.conn().execute("UPDATE installation SET uid = ?1", [&a_uid]).unwrap();
     trained(&c, &library, "EP Évora", 1);
     let forged = export(&c, &Selection::default());
-    assert_eq!(refusal(merge::import(&b.store, &forged, PASS, TRUST)), Refusal::KeyChanged);
+    assert_eq!(
+        refusal(merge::import(&b.store, &forged, PASS, TRUST, &respond::jobs::Job::quiet())),
+        Refusal::KeyChanged
+    );
     assert_eq!(count(&b.store, "sessions"), 1, "nothing of it written");
 
     let log: i64 = b

@@ -90,7 +90,7 @@ fn no_name_or_code_in_the_database_its_wal_or_its_backups() {
     let library = Library::embedded();
     let store = Store::open(dir.path(), PASS).unwrap();
     let (_, p) = recorded(&store, &library);
-    backup::back_up(&store, backup::MANUAL, 10).unwrap();
+    backup::back_up(&store, backup::MANUAL, 10, &respond::jobs::Job::quiet()).unwrap();
     // While open: the WAL holds the latest pages.
     let open_files = snapshot(dir.path());
     drop(store);
@@ -121,7 +121,7 @@ fn a_wrong_passphrase_is_refused_and_touches_nothing() {
     {
         let store = Store::open(dir.path(), PASS).unwrap();
         recorded(&store, &library);
-        store.backup("before-v9").unwrap();
+        store.backup("before-v9", &respond::jobs::Job::quiet()).unwrap();
     }
     let before = snapshot(dir.path());
     let err = Store::open(dir.path(), "kettle river lamp 43").err().expect("refused");
@@ -230,8 +230,8 @@ fn backups_are_encrypted_previewed_rotated_and_restored() {
     let library = Library::embedded();
     let store = Store::open(dir.path(), PASS).unwrap();
     let (session, p) = recorded(&store, &library);
-    store.backup("before-v3").unwrap();
-    let first = backup::back_up(&store, backup::MANUAL, 3).unwrap();
+    store.backup("before-v3", &respond::jobs::Job::quiet()).unwrap();
+    let first = backup::back_up(&store, backup::MANUAL, 3, &respond::jobs::Job::quiet()).unwrap();
     let first_path = backup::path_of(dir.path(), &first.name).unwrap();
     let bytes = std::fs::read(&first_path).unwrap();
     assert!(!contains(&bytes, "SQLite format 3") && !contains(&bytes, &p.code));
@@ -246,7 +246,7 @@ fn backups_are_encrypted_previewed_rotated_and_restored() {
     assert_eq!(preview.schema_version as usize, store.schema_version().unwrap());
 
     for _ in 0..5 {
-        backup::back_up(&store, backup::AUTO, 3).unwrap();
+        backup::back_up(&store, backup::AUTO, 3, &respond::jobs::Job::quiet()).unwrap();
     }
     let listed = backup::list(dir.path()).unwrap();
     let rotating = listed
@@ -261,7 +261,7 @@ fn backups_are_encrypted_previewed_rotated_and_restored() {
     let newest = listed.iter().find(|b| b.kind == BackupKind::Automatic).unwrap().name.clone();
     sessions::delete(&store, session).unwrap();
     let source = backup::path_of(dir.path(), &newest).unwrap();
-    let store = backup::restore(store, &source, PASS).unwrap();
+    let store = backup::restore(store, &source, PASS, &respond::jobs::Job::quiet()).unwrap();
     assert_eq!(roster::get(&store, p.id).unwrap().name.as_deref(), Some(NAME));
     let after = backup::list(dir.path()).unwrap();
     let saved = after
@@ -314,7 +314,7 @@ fn a_damaged_database_says_so_and_can_be_restored() {
     let name = {
         let store = Store::open(dir.path(), PASS).unwrap();
         recorded(&store, &library);
-        backup::back_up(&store, backup::MANUAL, 10).unwrap().name
+        backup::back_up(&store, backup::MANUAL, 10, &respond::jobs::Job::quiet()).unwrap().name
     };
     // Damage every page after the first: the key still checks, the data does not read.
     let path = dir.path().join(DATABASE_FILE);
@@ -326,7 +326,8 @@ fn a_damaged_database_says_so_and_can_be_restored() {
     let err = Store::open(dir.path(), PASS).err().expect("damaged");
     assert!(matches!(err, Error::Corrupt(_) | Error::WrongPassphrase), "{err}");
     let source = backup::path_of(dir.path(), &name).unwrap();
-    let store = backup::restore_unopened(dir.path(), &source, PASS).unwrap();
+    let store =
+        backup::restore_unopened(dir.path(), &source, PASS, &respond::jobs::Job::quiet()).unwrap();
     assert_eq!(sessions::list(&store).unwrap().len(), 1);
     assert!(backup::list(dir.path()).unwrap().iter().any(|b| b.kind == BackupKind::BeforeRestore));
 }
@@ -416,7 +417,7 @@ fn the_data_folder_and_its_files_are_private() {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("respond");
     let store = Store::open(&dir, PASS).unwrap();
-    backup::back_up(&store, backup::MANUAL, 10).unwrap();
+    backup::back_up(&store, backup::MANUAL, 10, &respond::jobs::Job::quiet()).unwrap();
     let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&dir.join("backups")), 0o700);
@@ -481,11 +482,11 @@ fn names_stay_erased_after_restoring_an_older_backup() {
             Ok((s.id, other.id))
         })
         .unwrap();
-    let older = vault.back_up_now().unwrap();
+    let older = vault.back_up_now(&respond::jobs::Job::quiet()).unwrap();
     vault.with_store(|store| names::erase_participant(store, other)).unwrap();
     vault.with_store(|store| names::erase_session(store, session).map(drop)).unwrap();
     let source = backup::path_of(dir.path(), &older.name).unwrap();
-    vault.restore(&source, PASS).unwrap();
+    vault.restore(&source, PASS, &respond::jobs::Job::quiet()).unwrap();
     let names: Vec<Option<String>> = vault
         .with_store(|store| Ok(roster::list(store, session)?.into_iter().map(|p| p.name).collect()))
         .unwrap();
@@ -499,7 +500,7 @@ fn a_cut_tail_of_the_audit_log_shows_against_the_newest_backup() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), PASS).unwrap();
     recorded(&store, &Library::embedded());
-    backup::back_up(&store, backup::MANUAL, 10).unwrap();
+    backup::back_up(&store, backup::MANUAL, 10, &respond::jobs::Job::quiet()).unwrap();
     let log = backup::audit_log(&store, 10).unwrap();
     assert_eq!((log.broken_at, log.cut.clone()), (None, None));
     let head = log.head.clone().unwrap();

@@ -291,6 +291,7 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
             &library,
             &Scope::All,
             &ExportOptions { format, bom, decimal_comma: false, lang: Language::Fr },
+            &respond::jobs::Job::quiet(),
         )
         .unwrap()
     };
@@ -359,6 +360,7 @@ fn exports_have_their_columns_neutralise_formulas_and_carry_no_names() {
             decimal_comma: true,
             lang: Language::De,
         },
+        &respond::jobs::Job::quiet(),
     )
     .unwrap();
     let excel = String::from_utf8(excel).unwrap();
@@ -406,8 +408,15 @@ fn the_report_prints_in_every_language_with_its_tests() {
         (Language::Nl, "Wilcoxon"),
         (Language::Pt, "Wilcoxon"),
     ] {
-        let pdf = report::report_pdf(&store, &library, &Scope::Session { id: s }, lang, Paper::A4)
-            .unwrap();
+        let pdf = report::report_pdf(
+            &store,
+            &library,
+            &Scope::Session { id: s },
+            lang,
+            Paper::A4,
+            &respond::jobs::Job::quiet(),
+        )
+        .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
         assert!(text.contains(word) && text.contains("McNemar"), "{lang}: {text}");
         let title = respond::i18n::Localizer::new(lang).tr("report-title", &[]);
@@ -423,7 +432,8 @@ fn the_report_prints_in_every_language_with_its_tests() {
 #[test]
 fn sample_data_fills_only_an_empty_database_and_gives_every_phase() {
     let (_dir, store, library) = setup();
-    let summary = demo::fill(&store, &library, 120, Language::Nl, 7).unwrap();
+    let summary =
+        demo::fill(&store, &library, 120, Language::Nl, 7, &respond::jobs::Job::quiet()).unwrap();
     assert_eq!((summary.participants, summary.sessions, summary.sites), (120, 10, 5));
     let e = evaluate(&store, &library, &Scope::All, Language::Nl).unwrap();
     let a = &e.attrition;
@@ -438,7 +448,7 @@ fn sample_data_fills_only_an_empty_database_and_gives_every_phase() {
     assert!(e.comparisons[0].wilcoxon.as_ref().unwrap().p < 0.001);
     assert!(!followup::overview(&store, respond::data::input::today()).unwrap().is_empty());
     assert!(
-        demo::fill(&store, &library, 12, Language::Nl, 7).is_err(),
+        demo::fill(&store, &library, 12, Language::Nl, 7, &respond::jobs::Job::quiet()).is_err(),
         "only into an empty database"
     );
 }

@@ -22,7 +22,15 @@ fn close(actual: f64, expected: &Value) -> bool {
 fn sample() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), PASS).unwrap();
-    respond::results::demo::fill(&store, &Library::embedded(), 600, Language::En, 11).unwrap();
+    respond::results::demo::fill(
+        &store,
+        &Library::embedded(),
+        600,
+        Language::En,
+        11,
+        &respond::jobs::Job::quiet(),
+    )
+    .unwrap();
     (dir, store)
 }
 

@@ -70,13 +70,21 @@ struct Laptop {
 fn laptop(participants: usize, seed: u64) -> Laptop {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), "laptop passphrase").unwrap();
-    respond::results::demo::fill(&store, &Library::embedded(), participants, Language::En, seed)
-        .unwrap();
+    respond::results::demo::fill(
+        &store,
+        &Library::embedded(),
+        participants,
+        Language::En,
+        seed,
+        &respond::jobs::Job::quiet(),
+    )
+    .unwrap();
     Laptop { _dir: dir, store }
 }
 
 fn push(laptop: &Laptop, url: &str) -> pool::PushSummary {
-    pool::push(&laptop.store, &Library::embedded(), url, &mut |_| {}).unwrap()
+    pool::push(&laptop.store, &Library::embedded(), url, &mut |_| {}, &respond::jobs::Job::quiet())
+        .unwrap()
 }
 
 fn count(store: &Store, table: &str) -> i64 {
@@ -91,7 +99,14 @@ fn long_rows(store: &Store) -> BTreeSet<(String, String, String, String, String)
         decimal_comma: false,
         lang: Language::En,
     };
-    let bytes = export::to_bytes(store, &Library::embedded(), &Scope::All, &options).unwrap();
+    let bytes = export::to_bytes(
+        store,
+        &Library::embedded(),
+        &Scope::All,
+        &options,
+        &respond::jobs::Job::quiet(),
+    )
+    .unwrap();
     csv::Reader::from_reader(bytes.as_slice())
         .records()
         .map(|r| {
@@ -195,7 +210,8 @@ fn two_laptops_push_the_pool_holds_their_rows_and_no_name_and_its_figures_are_th
     // A merges B's bundle: its figures over both equal the pool's, computed by the app.
     let bytes = bundle::export(&b.store, &Selection::default(), "stick passphrase").unwrap().0;
     let trust = ImportOptions { trust: true, ..ImportOptions::default() };
-    merge::import(&a.store, &bytes, "stick passphrase", trust).unwrap();
+    merge::import(&a.store, &bytes, "stick passphrase", trust, &respond::jobs::Job::quiet())
+        .unwrap();
     assert_eq!(push(&a, &url).new, 0, "B's records are B's to push");
     let library = Library::embedded();
     let here = evaluate(&a.store, &library, &Scope::All, Language::En).unwrap();
@@ -263,7 +279,13 @@ fn a_pool_that_cannot_be_used_is_refused_with_nothing_changed_here() {
     let server = server();
     let a = laptop(12, 4);
     let before = (count(&a.store, "participants"), count(&a.store, "audit"));
-    let refusal = |url: &str| match pool::push(&a.store, &Library::embedded(), url, &mut |_| {}) {
+    let refusal = |url: &str| match pool::push(
+        &a.store,
+        &Library::embedded(),
+        url,
+        &mut |_| {},
+        &respond::jobs::Job::quiet(),
+    ) {
         Err(Error::Pool(r)) => r,
         other => panic!("{url}: {other:?}"),
     };
@@ -319,7 +341,13 @@ fn a_role_per_installation_under_row_level_security_pushes_its_own_rows_only() {
 
     // Laptop B with A's role: refused, nothing written there or here.
     let audit = count(&b.store, "audit");
-    match pool::push(&b.store, &Library::embedded(), &as_a, &mut |_| {}) {
+    match pool::push(
+        &b.store,
+        &Library::embedded(),
+        &as_a,
+        &mut |_| {},
+        &respond::jobs::Job::quiet(),
+    ) {
         Err(Error::Pool(PoolRefusal::Server(_))) => {}
         other => panic!("{other:?}"),
     }

@@ -54,13 +54,26 @@ fn read_csv(bytes: &[u8]) -> BTreeMap<(String, String, String), Option<String>> 
         .collect()
 }
 
+/// The same 240 sample people in every test.
+fn sample(store: &Store, library: &Library) {
+    respond::results::demo::fill(
+        store,
+        library,
+        240,
+        Language::En,
+        7,
+        &respond::jobs::Job::quiet(),
+    )
+    .unwrap();
+}
+
 #[test]
 fn the_return_agrees_with_stats_for_the_same_period() {
     let dir = tempfile::tempdir().unwrap();
     let (from, to, trained, first_site) = {
         let store = Store::open(dir.path(), PASS).unwrap();
         let library = Library::embedded();
-        respond::results::demo::fill(&store, &library, 240, Language::En, 7).unwrap();
+        sample(&store, &library);
         let dates = dates(&store);
         let (from, to) = (dates[4].clone(), dates[10].clone());
         // Two trainers on one session, written loosely; kits for some people in the period.
@@ -188,7 +201,7 @@ fn a_small_period_hides_its_counts_and_a_reversed_one_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path(), PASS).unwrap();
     let library = Library::embedded();
-    respond::results::demo::fill(&store, &library, 240, Language::En, 7).unwrap();
+    sample(&store, &library);
     let first = dates(&store)[0].clone();
     // Three of the first session's twelve stay.
     store

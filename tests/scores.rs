@@ -53,7 +53,7 @@ fn export_csv(
 ) -> Vec<BTreeMap<String, String>> {
     let mut out = vec![];
     let options = ExportOptions { format, bom: false, decimal_comma: false, lang: Language::En };
-    export::write(store, library, scope, &options, &mut out).unwrap();
+    export::write(store, library, scope, &options, &mut out, &respond::jobs::Job::quiet()).unwrap();
     let mut reader = csv::Reader::from_reader(out.as_slice());
     let headers = reader.headers().unwrap().clone();
     reader
@@ -169,9 +169,15 @@ fn every_view_agrees_after_an_answer_key_is_fixed() {
         }
 
         // The report prints the same mean.
-        let pdf =
-            respond::print::report::report_pdf(&store, &library, &scope, Language::En, Paper::A4)
-                .unwrap();
+        let pdf = respond::print::report::report_pdf(
+            &store,
+            &library,
+            &scope,
+            Language::En,
+            Paper::A4,
+            &respond::jobs::Job::quiet(),
+        )
+        .unwrap();
         let text = common::poppler("pdftotext", &[], &pdf);
         // The same figure as Results, written by the same function (sums in another order
         // can differ in the last bit, which rounding at .x5 would show).

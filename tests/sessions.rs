@@ -245,7 +245,10 @@ fn the_myths_still_believed_after_training_make_a_personal_handout() {
     let p = roster::add(&store, session.id, &person(None, Language::Pt)).unwrap();
     let request = PrintRequest::PersonalHandout { participant: p.id, paper: Paper::A4 };
     assert!(
-        matches!(print::make(&store, &library, &request), Err(Error::InvalidInput { .. })),
+        matches!(
+            print::make(&store, &library, &request, &respond::jobs::Job::quiet()),
+            Err(Error::InvalidInput { .. })
+        ),
         "no post-test yet: no handout"
     );
     assert_eq!(attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap(), None);
@@ -262,7 +265,7 @@ fn the_myths_still_believed_after_training_make_a_personal_handout() {
     attempts::record_sheet(&store, &library, p.id, Phase::Post, &sheet).unwrap();
     let missed = attempts::missed_myths(&store, &library, p.id, Phase::Post).unwrap().unwrap();
     assert_eq!(missed, vec![myth_items[0].myth.clone().unwrap()]);
-    let printout = print::make(&store, &library, &request).unwrap();
+    let printout = print::make(&store, &library, &request, &respond::jobs::Job::quiet()).unwrap();
     assert_eq!(printout.name, format!("handout-{}", p.code));
     assert!(printout.pdf.starts_with(b"%PDF"));
 }

@@ -17,6 +17,7 @@ pub struct AppState {
     saved_as: Mutex<Vec<std::path::PathBuf>>,
     /// What the projector shows, for a projector window that (re)loads.
     projected: Mutex<respond::projector::Frame>,
+    jobs: commands::jobs::Jobs,
 }
 
 impl AppState {
@@ -91,6 +92,7 @@ pub fn run() {
                 library,
                 saved_as: Mutex::default(),
                 projected: Mutex::new(respond::projector::Frame::Idle),
+                jobs: commands::jobs::Jobs::default(),
             });
             commands::data::start_daily_backups(app.handle().clone());
             Ok(())

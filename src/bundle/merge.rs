@@ -13,6 +13,7 @@ use crate::bundle::{fingerprint, open, BundleCounts, Refusal};
 use crate::data::audit::{self, Action};
 use crate::data::input::now;
 use crate::data::installation;
+use crate::jobs::Job;
 use crate::{Error, Result, Store};
 
 /// What happens to one record.
@@ -305,10 +306,17 @@ pub fn import(
     bytes: &[u8],
     passphrase: &str,
     options: ImportOptions,
+    job: &Job,
 ) -> Result<BundlePreview> {
     let opened = open(bytes, passphrase)?;
     let payload = &opened.payload;
+    let _watch = job.watch(store.conn());
     let tx = store.conn().unchecked_transaction()?;
+    // Progress counts records: sessions, then people, then tests.
+    let total =
+        (payload.sessions.len() + payload.participants.len() + payload.attempts.len()) as u64;
+    let mut done = 0;
+    job.step(done, total)?;
     let (preview, plan) = preview_of(&tx, payload, &opened.key)?;
     if !preview.known && !options.trust {
         return Err(Error::Bundle(Refusal::Untrusted));
@@ -321,6 +329,8 @@ pub fn import(
     let settled = |fate: Fate, uid: &str| fate != Fate::BundleConflict || options.settles(uid);
 
     for (record, fate) in payload.sessions.iter().zip(&plan.sessions) {
+        done += 1;
+        job.step(done, total)?;
         if take(*fate, &record.uid) {
             records::write_session(&tx, record, &own)?;
         }
@@ -329,6 +339,8 @@ pub fn import(
         }
     }
     for (record, fate) in payload.participants.iter().zip(&plan.participants) {
+        done += 1;
+        job.step(done, total)?;
         if take(*fate, &record.uid) {
             let Some((session, _)) = records::local_session(&tx, &record.session)? else {
                 return Err(Error::Bundle(Refusal::Damaged));
@@ -352,6 +364,8 @@ pub fn import(
         }
     }
     for (record, fate) in payload.attempts.iter().zip(&plan.attempts) {
+        done += 1;
+        job.step(done, total)?;
         if take(*fate, &record.uid) {
             let Some((participant, _)) = records::local_participant(&tx, &record.participant)?
             else {

@@ -12,6 +12,7 @@ use ts_rs::TS;
 use super::files::{private_dir, private_file};
 use crate::data::audit::{self, Action, AuditLog, Cut};
 use crate::data::store::{open_keyed, BACKUP_DIR, DATABASE_FILE};
+use crate::jobs::Job;
 use crate::{Error, Result, Store};
 
 pub const AUTO: &str = "auto";
@@ -166,8 +167,8 @@ pub fn rotate(dir: &Path, keep: usize) -> Result<usize> {
 }
 
 /// Makes a backup labelled `label` (`AUTO` or `MANUAL`), records it and rotates.
-pub fn back_up(store: &Store, label: &str, keep: usize) -> Result<BackupFile> {
-    let path = store.backup(label)?;
+pub fn back_up(store: &Store, label: &str, keep: usize, job: &Job) -> Result<BackupFile> {
+    let path = store.backup(label, job)?;
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     audit::record(store.conn(), Action::Backup, label, None, &name)?;
     rotate(store.dir(), keep.max(1))?;
@@ -241,18 +242,32 @@ pub fn daily_due(dir: &Path) -> Result<bool> {
 /// Replaces the live database with the backup at `source`, which must open with
 /// `passphrase` (the one it was made with). The live database is backed up first. Returns
 /// the store, open on the restored data with `passphrase`.
-pub fn restore(store: Store, source: &Path, passphrase: &str) -> Result<Store> {
+pub fn restore(store: Store, source: &Path, passphrase: &str, job: &Job) -> Result<Store> {
+    let incoming = prepare_restore(&store, source, passphrase, job)?;
     let dir = store.dir().to_path_buf();
-    preview(source, passphrase)?;
-    store.backup(BEFORE_RESTORE)?;
     drop(store);
-    replace_live(&dir, source, passphrase)
+    swap_in(&dir, &incoming, source, passphrase)
+}
+
+/// The part of a restore that may take long, and may be stopped with nothing changed:
+/// checks `source`, backs up the live database, and copies `source` beside it. `job` hears
+/// of the backup, then of the copy. Returns the copy, for [`swap_in`].
+pub fn prepare_restore(
+    store: &Store,
+    source: &Path,
+    passphrase: &str,
+    job: &Job,
+) -> Result<PathBuf> {
+    preview(source, passphrase)?;
+    store.backup(BEFORE_RESTORE, job)?;
+    copy_beside(store.dir(), source, job)
 }
 
 /// Restores when the live database cannot be opened (damaged): its file is kept as it is,
 /// under `backups/`, before being replaced.
-pub fn restore_unopened(dir: &Path, source: &Path, passphrase: &str) -> Result<Store> {
+pub fn restore_unopened(dir: &Path, source: &Path, passphrase: &str, job: &Job) -> Result<Store> {
     preview(source, passphrase)?;
+    let incoming = copy_beside(dir, source, job)?;
     let live = dir.join(DATABASE_FILE);
     if live.exists() {
         let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
@@ -262,19 +277,48 @@ pub fn restore_unopened(dir: &Path, source: &Path, passphrase: &str) -> Result<S
         std::fs::copy(&live, &kept)?;
         private_file(&kept)?;
     }
-    replace_live(dir, source, passphrase)
+    swap_in(dir, &incoming, source, passphrase)
 }
 
-fn replace_live(dir: &Path, source: &Path, passphrase: &str) -> Result<Store> {
+/// Copies `source` into the data folder `dir`, under a name nothing opens, reporting
+/// bytes to `job`; a stop or a failure removes the part copied.
+fn copy_beside(dir: &Path, source: &Path, job: &Job) -> Result<PathBuf> {
+    use std::io::{Read, Write};
+    let incoming = dir.join(format!("{DATABASE_FILE}.restoring"));
+    let copied = (|| -> Result<()> {
+        let total = std::fs::metadata(source)?.len();
+        let mut from = std::fs::File::open(source)?;
+        let mut to = std::fs::File::create(&incoming)?;
+        let mut buffer = vec![0; 1 << 20];
+        let mut done = 0;
+        job.step(0, total)?;
+        loop {
+            let n = from.read(&mut buffer)?;
+            if n == 0 {
+                break;
+            }
+            to.write_all(&buffer[..n])?;
+            done += n as u64;
+            job.step(done, total)?;
+        }
+        Ok(to.sync_all()?)
+    })();
+    if let Err(err) = copied {
+        let _ = std::fs::remove_file(&incoming);
+        return Err(err);
+    }
+    Ok(incoming)
+}
+
+/// Puts the copy made by [`prepare_restore`] in place of the live database (closed by
+/// now) and opens it. Quick, and not stopped.
+pub fn swap_in(dir: &Path, incoming: &Path, source: &Path, passphrase: &str) -> Result<Store> {
     let name = source.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let live = dir.join(DATABASE_FILE);
-    let incoming = dir.join(format!("{DATABASE_FILE}.restoring"));
-    std::fs::copy(source, &incoming)?;
-    std::fs::File::open(&incoming)?.sync_all()?;
     for stale in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(dir.join(format!("{DATABASE_FILE}{stale}")));
     }
-    std::fs::rename(&incoming, &live)?;
+    std::fs::rename(incoming, &live)?;
     let store = Store::open(dir, passphrase)?;
     audit::record(store.conn(), Action::Restore, "database", None, &name)?;
     Ok(store)

@@ -10,6 +10,7 @@ use rusqlite_migration::{Migrations, M};
 use super::files::{private_dir, private_file};
 use crate::data::audit::{self, Action};
 use crate::embedded::MIGRATIONS;
+use crate::jobs::Job;
 use crate::{Error, Result};
 
 /// Overrides the data folder (tests, portable installs).
@@ -199,7 +200,12 @@ impl Store {
 
         let current: usize = migrations.current_version(&conn)?.into();
         if current > 0 && current < target {
-            backup_to(&conn, &dir.join(BACKUP_DIR), &format!("before-v{}", current + 1))?;
+            backup_to(
+                &conn,
+                &dir.join(BACKUP_DIR),
+                &format!("before-v{}", current + 1),
+                &Job::quiet(),
+            )?;
         }
         // All pending migrations run in one transaction: a failure leaves the old schema.
         // Foreign keys are off meanwhile, so that a migration can rebuild a table that
@@ -258,8 +264,8 @@ impl Store {
     }
 
     /// A backup of the live database in `backups/`, encrypted with the same passphrase.
-    pub fn backup(&self, label: &str) -> Result<PathBuf> {
-        backup_to(&self.conn, &self.backup_dir(), label)
+    pub fn backup(&self, label: &str, job: &Job) -> Result<PathBuf> {
+        backup_to(&self.conn, &self.backup_dir(), label, job)
     }
 
     /// Whether `passphrase` opens this database (checked on a read-only connection).
@@ -296,7 +302,8 @@ fn encrypt_plain_backups(dir: &Path, passphrase: &str) -> Result<()> {
 /// Copies the live database to `dir/respond-<label>-<timestamp>.db`, consistent even while
 /// it is in use. The copy is attached without a key of its own, so SQLCipher encrypts it
 /// with the live database's key (the passphrase opens it), and is one file (no WAL).
-pub fn backup_to(conn: &Connection, dir: &Path, label: &str) -> Result<PathBuf> {
+/// `job` hears of the copy's size against the live database's; a stop removes the copy.
+pub fn backup_to(conn: &Connection, dir: &Path, label: &str, job: &Job) -> Result<PathBuf> {
     private_dir(dir)?;
     let stamp = time::OffsetDateTime::now_utc()
         .format(time::macros::format_description!("[year][month][day]-[hour][minute][second]"))
@@ -311,11 +318,21 @@ pub fn backup_to(conn: &Connection, dir: &Path, label: &str) -> Result<PathBuf> 
     private_file(&path)?;
     let written = (|| -> Result<()> {
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let size = conn.query_row(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+            [],
+            |r| r.get::<_, i64>(0),
+        )? as u64;
+        job.step(0, size)?;
         conn.execute("ATTACH DATABASE ?1 AS backup", [path.to_string_lossy()])?;
-        let exported = conn
-            .query_row("SELECT sqlcipher_export('backup')", [], |_| Ok(()))
-            .and_then(|()| conn.pragma_update(Some("backup"), "user_version", version));
+        let exported = {
+            // Off again before DETACH, which must run even after a stop.
+            let _watch = job.watch_file(conn, path.clone(), size);
+            conn.query_row("SELECT sqlcipher_export('backup')", [], |_| Ok(()))
+                .and_then(|()| conn.pragma_update(Some("backup"), "user_version", version))
+        };
         conn.execute("DETACH DATABASE backup", [])?;
+        job.step(size, size)?;
         Ok(exported?)
     })();
     if let Err(err) = written {

@@ -11,6 +11,7 @@ use super::backup::{self, BackupFile};
 use super::protection;
 use super::store::{self, DatabaseState};
 use super::{names, passphrase};
+use crate::jobs::Job;
 use crate::{Error, Result, Store};
 
 /// How often a running app checks whether the daily backup is due.
@@ -86,7 +87,7 @@ impl Vault {
         let store = Store::open(&self.dir, passphrase)?;
         let first = !self.backed_up.swap(true, Ordering::SeqCst);
         if first || backup::daily_due(store.dir())? {
-            backup::back_up(&store, backup::AUTO, keep(&store)?)?;
+            backup::back_up(&store, backup::AUTO, keep(&store)?, &Job::quiet())?;
         }
         *self.slot() = Some(store);
         Ok(())
@@ -108,8 +109,8 @@ impl Vault {
         backup::rekey_all(store, current, new).map(drop)
     }
 
-    pub fn back_up_now(&self) -> Result<BackupFile> {
-        self.with_store(|store| backup::back_up(store, backup::MANUAL, keep(store)?))
+    pub fn back_up_now(&self, job: &Job) -> Result<BackupFile> {
+        self.with_store(|store| backup::back_up(store, backup::MANUAL, keep(store)?, job))
     }
 
     /// The daily backup, when a day has passed since the last automatic one and the
@@ -121,21 +122,26 @@ impl Vault {
         if !backup::daily_due(store.dir())? {
             return Ok(None);
         }
-        backup::back_up(store, backup::AUTO, keep(store)?).map(Some)
+        backup::back_up(store, backup::AUTO, keep(store)?, &Job::quiet()).map(Some)
     }
 
     /// Replaces the database with the backup at `source` (which opens with `passphrase`),
     /// backing up the current one first, and leaves it open. While locked, a database that
     /// does not open with `passphrase` (damaged, or keyed otherwise) is kept as it is under
     /// `backups/` before it is replaced.
-    pub fn restore(&self, source: &Path, passphrase: &str) -> Result<()> {
+    /// A stop (`job`) before the swap leaves the database open as it was.
+    pub fn restore(&self, source: &Path, passphrase: &str, job: &Job) -> Result<()> {
         let mut slot = self.slot();
-        let restored = match slot.take() {
-            Some(live) => backup::restore(live, source, passphrase),
+        let restored = match slot.as_ref() {
+            Some(live) => {
+                let incoming = backup::prepare_restore(live, source, passphrase, job)?;
+                slot.take();
+                backup::swap_in(&self.dir, &incoming, source, passphrase)
+            }
             None => match Store::open(&self.dir, passphrase) {
-                Ok(live) => backup::restore(live, source, passphrase),
+                Ok(live) => backup::restore(live, source, passphrase, job),
                 Err(Error::Corrupt(_) | Error::WrongPassphrase) => {
-                    backup::restore_unopened(&self.dir, source, passphrase)
+                    backup::restore_unopened(&self.dir, source, passphrase, job)
                 }
                 Err(err) => Err(err),
             },
@@ -199,19 +205,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::new(dir.path().to_path_buf());
         vault.create(PASS, PASS).unwrap();
-        let made = vault.back_up_now().unwrap();
+        let made = vault.back_up_now(&Job::quiet()).unwrap();
         let source = backup::path_of(dir.path(), &made.name).unwrap();
         let other = "another long passphrase";
         vault.change_passphrase(PASS, other, other).unwrap();
         vault.lock();
-        assert!(matches!(vault.restore(&source, "not it at all"), Err(Error::WrongPassphrase)));
+        assert!(matches!(
+            vault.restore(&source, "not it at all", &Job::quiet()),
+            Err(Error::WrongPassphrase)
+        ));
         assert!(
-            matches!(vault.restore(&source, PASS), Err(Error::WrongPassphrase)),
+            matches!(vault.restore(&source, PASS, &Job::quiet()), Err(Error::WrongPassphrase)),
             "the backup was re-keyed: the old passphrase opens it no more"
         );
         assert!(!vault.is_unlocked());
         let before = backup::list(dir.path()).unwrap().len();
-        vault.restore(&source, other).unwrap();
+        vault.restore(&source, other, &Job::quiet()).unwrap();
         assert!(vault.is_unlocked(), "restored and open");
         assert_eq!(
             backup::list(dir.path()).unwrap().len(),
@@ -228,7 +237,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::new(dir.path().to_path_buf());
         vault.create(PASS, PASS).unwrap();
-        vault.back_up_now().unwrap();
+        vault.back_up_now(&Job::quiet()).unwrap();
         let new = "an entirely new passphrase";
         vault.change_passphrase(PASS, new, new).unwrap();
         let all = backup::list(dir.path()).unwrap();

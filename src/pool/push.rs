@@ -18,6 +18,7 @@ use crate::content::Library;
 use crate::data::audit::{self, Action};
 use crate::data::sql::enum_text;
 use crate::i18n::Language;
+use crate::jobs::Job;
 use crate::{Result, Store};
 
 /// What a push did.
@@ -331,17 +332,21 @@ fn push_bank(tx: &mut Transaction, library: &Library) -> Result<()> {
 }
 
 /// Pushes this installation's pseudonymous records to the pool at `url`; `progress` hears
-/// of each stage with how many records it holds. Audited here and in the pool's push log.
+/// of each stage with how many records it holds, `job` of the answers sent. Audited here
+/// and in the pool's push log. A stop leaves the pool as it was: all of it is one
+/// transaction on the server.
 pub fn push(
     store: &Store,
     library: &Library,
     url: &str,
     progress: &mut dyn FnMut(Progress),
+    job: &Job,
 ) -> Result<PushSummary> {
     progress(Progress { stage: Stage::Connect, count: 0 });
     let mut client = connect(url)?;
     migrate(&mut client)?;
     let conn = store.conn();
+    let _watch = job.watch(conn);
     let own = crate::data::installation::uid(conn)?;
     let sessions = session_rows(conn, &own)?;
     let participants = participant_rows(conn, &own)?;
@@ -354,10 +359,13 @@ pub fn push(
         &[&own],
     )?;
     push_bank(&mut tx, library)?;
+    job.check()?;
     progress(Progress { stage: Stage::Sessions, count: sessions.len() as u64 });
     let s = sync(&mut tx, "sessions", &SESSION_COLUMNS, &own, &sessions)?;
+    job.check()?;
     progress(Progress { stage: Stage::Participants, count: participants.len() as u64 });
     let p = sync(&mut tx, "participants", &PARTICIPANT_COLUMNS, &own, &participants)?;
+    job.check()?;
     progress(Progress { stage: Stage::Attempts, count: attempts.len() as u64 });
     let a = sync(&mut tx, "attempts", &ATTEMPT_COLUMNS, &own, &attempts)?;
 
@@ -376,6 +384,7 @@ pub fn push(
             changed.contains(uid).then_some((*id, uid))
         })
         .collect();
+    job.check()?;
     progress(Progress { stage: Stage::Answers, count: answer_count });
     if !uid_of.is_empty() {
         // COPY cannot write into a table under row-level security: through a staging table.
@@ -401,7 +410,12 @@ pub fn push(
         );
         let mut stmt = conn.prepare("SELECT attempt_id, item_id, chosen FROM answers")?;
         let mut query = stmt.query([])?;
+        let mut read = 0;
         while let Some(r) = query.next()? {
+            read += 1;
+            if read % 1024 == 0 {
+                job.step(read, answer_count)?;
+            }
             if let Some(uid) = uid_of.get(&r.get::<_, i64>(0)?) {
                 let (item, chosen): (String, String) = (r.get(1)?, r.get(2)?);
                 csv_line(&mut w, &[Some(uid), Some(&own), Some(&item), Some(&chosen)])?;
@@ -435,6 +449,7 @@ pub fn push(
             &(summary.removed as i32),
         ],
     )?;
+    job.check()?;
     tx.commit()?;
     audit::record(
         conn,

@@ -7,6 +7,7 @@ use ts_rs::TS;
 use crate::content::{Audience, Library};
 use crate::data::sql::enum_text;
 use crate::i18n::Language;
+use crate::jobs::Job;
 use crate::pdf::Paper;
 use crate::quiz::attempts::{self, Phase};
 use crate::results::evaluation::Scope;
@@ -88,7 +89,13 @@ pub struct Printout {
 
 /// Makes the document `request` asks for. Handouts and the release card carry the usual
 /// site's emergency number and local services (Settings).
-pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<Printout> {
+/// Only the report takes long enough to show `job`'s progress.
+pub fn make(
+    store: &Store,
+    library: &Library,
+    request: &PrintRequest,
+    job: &Job,
+) -> Result<Printout> {
     let site = settings::load(store, Language::En)?;
     let site_values =
         |lang| library.site_values(site.country.as_deref(), &site.local_services, lang);
@@ -152,7 +159,7 @@ pub fn make(store: &Store, library: &Library, request: &PrintRequest) -> Result<
                 Scope::Period { from, to } => format!("report-{from}-{to}-{lang}"),
                 Scope::All => format!("report-all-{lang}"),
             };
-            (name, report::report_pdf(store, library, scope, *lang, *paper)?)
+            (name, report::report_pdf(store, library, scope, *lang, *paper, job)?)
         }
         PrintRequest::Return { from, to, lang, paper } => (
             format!("return-{from}-{to}-{lang}"),

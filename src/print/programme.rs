@@ -134,7 +134,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "test passphrase").unwrap();
         let library = Library::embedded();
-        crate::results::demo::fill(&store, &library, 120, Language::En, 3).unwrap();
+        crate::results::demo::fill(
+            &store,
+            &library,
+            120,
+            Language::En,
+            3,
+            &crate::jobs::Job::quiet(),
+        )
+        .unwrap();
         for lang in Language::ALL {
             let figures = programme_return(&store, &library, &Scope::All, lang).unwrap();
             let doc = return_document(&figures, lang, Paper::A4).unwrap();

@@ -5,6 +5,7 @@
 use crate::content::bank::Domain;
 use crate::content::Library;
 use crate::i18n::{Language, Localizer};
+use crate::jobs::Job;
 use crate::pdf::{palette, Document, Face, Footer, Paper, Span, Stroke, TextStyle};
 use crate::quiz::attempts::Phase;
 use crate::results::charts;
@@ -22,8 +23,16 @@ pub fn report_pdf(
     scope: &Scope,
     lang: Language,
     paper: Paper,
+    job: &Job,
 ) -> Result<Vec<u8>> {
-    report_document(store, library, scope, lang, paper)?.finish()
+    let _watch = job.watch(store.conn());
+    // Working out the figures takes most of the time; drawing and writing the rest.
+    job.step(0, 3)?;
+    let doc = report_document(store, library, scope, lang, paper, job)?;
+    job.step(2, 3)?;
+    let pdf = doc.finish()?;
+    job.step(3, 3)?;
+    Ok(pdf)
 }
 
 fn report_document(
@@ -32,9 +41,11 @@ fn report_document(
     scope: &Scope,
     lang: Language,
     paper: Paper,
+    job: &Job,
 ) -> Result<Document> {
     let l10n = Localizer::new(lang);
     let e = evaluation::evaluate(store, library, scope, lang)?;
+    job.step(1, 3)?;
     let drawn = charts::draw(&l10n, &e);
     let title = l10n.tr("report-title", &[]);
     let mut doc = Document::new(&title, paper, lang);
@@ -453,9 +464,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "test passphrase").unwrap();
         let library = Library::embedded();
-        crate::results::demo::fill(&store, &library, 120, Language::En, 3).unwrap();
+        crate::results::demo::fill(&store, &library, 120, Language::En, 3, &Job::quiet()).unwrap();
         for lang in Language::ALL {
-            let doc = report_document(&store, &library, &Scope::All, lang, Paper::A4).unwrap();
+            let doc =
+                report_document(&store, &library, &Scope::All, lang, Paper::A4, &Job::quiet())
+                    .unwrap();
             assert!(doc.missing_glyphs().is_empty(), "{lang}: {:?}", doc.missing_glyphs());
         }
     }

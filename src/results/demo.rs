@@ -18,6 +18,7 @@ use crate::data::input::{format_date, invalid, now, today};
 use crate::data::sql::enum_text;
 use crate::followup::window;
 use crate::i18n::{Language, Localizer};
+use crate::jobs::Job;
 use crate::quiz::attempts::Phase;
 use crate::sessions::codes::{unique_participant_code, SgicParts};
 use crate::{settings, Result, Store};
@@ -71,8 +72,10 @@ pub fn fill(
     participants: usize,
     lang: Language,
     seed: u64,
+    job: &Job,
 ) -> Result<Summary> {
     let conn = store.conn();
+    let _watch = job.watch(conn);
     let existing: i64 = conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))?;
     if existing > 0 {
         return Err(invalid("database", "not-empty"));
@@ -142,6 +145,7 @@ pub fn fill(
         summary.sessions += 1;
         let (opens, _) = window(date, window_setting);
         let group = GROUP.min(participants - s * GROUP);
+        job.step(summary.participants as u64, participants as u64)?;
         for _ in 0..group {
             let code = unique_participant_code(&mut rng, |c| codes.contains(c));
             codes.insert(code.clone());
@@ -210,6 +214,7 @@ pub fn fill(
         }
     }
     drop((insert_participant, insert_attempt, insert_answer));
+    job.step(participants as u64, participants as u64)?;
     roleplays(&tx, library, seed)?;
     crate::data::audit::record(
         &tx,

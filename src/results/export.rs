@@ -16,6 +16,7 @@ use crate::content::Library;
 use crate::data::spreadsheet::CsvOut;
 use crate::data::sql::enum_text;
 use crate::i18n::{Language, Localizer};
+use crate::jobs::Job;
 use crate::quiz::attempts::Phase;
 use crate::quiz::is_correct;
 use crate::results::evaluation::{self, Scope, PHASES};
@@ -79,22 +80,17 @@ pub fn write(
     scope: &Scope,
     options: &ExportOptions,
     out: &mut dyn Write,
+    job: &Job,
 ) -> Result<()> {
-    crate::data::audit::record(
-        store.conn(),
-        crate::data::audit::Action::Export,
-        "results",
-        None,
-        &format!("{} {scope:?}", enum_text(&options.format)),
-    )?;
+    let _watch = job.watch(store.conn());
     if options.bom && !matches!(options.format, Format::Json | Format::Xlsx) {
         out.write_all(BOM)?;
     }
     let delimiter = if options.decimal_comma { b';' } else { b',' };
     let csv = |out| CsvOut::with_delimiter(out, delimiter);
-    match options.format {
-        Format::LongCsv => long_csv(store, library, scope, csv(out)),
-        Format::WideCsv => wide_csv(store, library, scope, options.decimal_comma, csv(out)),
+    let written = match options.format {
+        Format::LongCsv => long_csv(store, library, scope, csv(out), job),
+        Format::WideCsv => wide_csv(store, library, scope, options.decimal_comma, csv(out), job),
         Format::Codebook => codebook(store, library, scope, options.lang, csv(out)),
         Format::Json => json(store, library, scope, out),
         Format::Xlsx => Ok(out.write_all(&workbook::xlsx(store, library, scope, options.lang)?)?),
@@ -109,7 +105,16 @@ pub fn write(
             }
             w.flush()
         }
-    }
+    };
+    written?;
+    // Recorded once it is written: a stopped export left nothing to record.
+    crate::data::audit::record(
+        store.conn(),
+        crate::data::audit::Action::Export,
+        "results",
+        None,
+        &format!("{} {scope:?}", enum_text(&options.format)),
+    )
 }
 
 /// The export as bytes, for the save dialog.
@@ -118,9 +123,10 @@ pub fn to_bytes(
     library: &Library,
     scope: &Scope,
     options: &ExportOptions,
+    job: &Job,
 ) -> Result<Vec<u8>> {
     let mut bytes = vec![];
-    write(store, library, scope, options, &mut bytes)?;
+    write(store, library, scope, options, &mut bytes, job)?;
     Ok(bytes)
 }
 
@@ -153,13 +159,29 @@ pub const LONG_SQL: &str = "SELECT s.id, s.date, t.name, s.audience, s.language,
 
 pub(crate) type Csv<'a> = CsvOut<&'a mut dyn Write>;
 
-pub(crate) fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: Csv) -> Result<()> {
+pub(crate) fn long_csv(
+    store: &Store,
+    library: &Library,
+    scope: &Scope,
+    mut w: Csv,
+    job: &Job,
+) -> Result<()> {
     let items: BTreeMap<&str, &Item> =
         library.bank().items().iter().map(|i| (i.id.as_str(), i)).collect();
     let (condition, args) = scope.condition()?;
+    // Progress counts people: rows come person by person.
+    let people = store.conn().query_row(
+        &format!(
+            "SELECT count(*) FROM participants p JOIN sessions s ON s.id = p.session_id JOIN sites t ON t.id = s.site_id WHERE {condition}"
+        ),
+        params_from_iter(&args),
+        |r| r.get::<_, i64>(0),
+    )? as u64;
     let mut stmt = store.conn().prepare(&format!(
         "{LONG_SQL} WHERE {condition} ORDER BY s.id, p.id, a.phase, x.item_id"
     ))?;
+    let (mut person, mut done) = (String::new(), 0);
+    job.step(0, people)?;
     let mut rows = stmt.query(params_from_iter(&args))?;
     // An attempt is complete when every item of its quiz has an answer row.
     let lengths: BTreeMap<String, usize> = library
@@ -183,6 +205,12 @@ pub(crate) fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: C
         let recorded: i64 = r.get(13)?;
         let complete = lengths.get(&quiz).is_some_and(|n| recorded as usize >= *n);
         let site: String = r.get(2)?;
+        let code: String = r.get(6)?;
+        if code != person {
+            person.clone_from(&code);
+            done += 1;
+            job.step(done, people)?;
+        }
         w.row([
             r.get::<_, i64>(0)?.to_string().as_str(),
             &r.get::<_, String>(1)?,
@@ -190,7 +218,7 @@ pub(crate) fn long_csv(store: &Store, library: &Library, scope: &Scope, mut w: C
             &r.get::<_, String>(3)?,
             &r.get::<_, String>(4)?,
             &quiz,
-            &r.get::<_, String>(6)?,
+            &code,
             &r.get::<_, String>(7)?,
             &r.get::<_, String>(8)?,
             &r.get::<_, String>(9)?,
@@ -291,6 +319,7 @@ pub(crate) fn wide_csv(
     scope: &Scope,
     decimal_comma: bool,
     mut w: Csv,
+    job: &Job,
 ) -> Result<()> {
     let data = evaluation::load(store, library, scope)?;
     let roleplays = roleplay::load(store, library, scope)?;
@@ -318,6 +347,7 @@ pub(crate) fn wide_csv(
     while let Some(r) = rows.next()? {
         let (indexes, attempts) = &data.people[person];
         person += 1;
+        job.step(person as u64, data.people.len() as u64)?;
         let site: String = r.get(2)?;
         let mut record: Vec<String> = vec![
             r.get::<_, i64>(0)?.to_string(),

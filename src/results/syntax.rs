@@ -10,6 +10,7 @@ use crate::content::{Audience, Library};
 use crate::data::spreadsheet::CsvOut;
 use crate::data::sql::enum_text;
 use crate::i18n::Localizer;
+use crate::jobs::Job;
 use crate::results::evaluation::{Scope, PHASES};
 use crate::results::export::{self, ExportOptions, Format};
 use crate::results::workbook::{is_number_column, rows_of};
@@ -42,7 +43,7 @@ pub fn companion(
         }
         Format::WideCsv => {
             let mut bytes: Vec<u8> = vec![];
-            export::wide_csv(store, library, scope, false, CsvOut::new(&mut bytes))?;
+            export::wide_csv(store, library, scope, false, CsvOut::new(&mut bytes), &Job::quiet())?;
             let rows = rows_of(&bytes)?;
             Some(("sps", spss_syntax(&l10n, file, options.decimal_comma, &rows, &labels("wide")?)))
         }

@@ -10,6 +10,7 @@ use crate::content::Library;
 use crate::data::input::invalid;
 use crate::data::spreadsheet::{neutralise, CsvOut};
 use crate::i18n::{Language, Localizer};
+use crate::jobs::Job;
 use crate::results::evaluation::{self, Scope};
 use crate::results::export;
 use crate::results::view::phase_name;
@@ -30,8 +31,8 @@ pub fn xlsx(store: &Store, library: &Library, scope: &Scope, lang: Language) -> 
         rows_of(&bytes)
     };
     let tables = [
-        ("Long", table(&|w| export::long_csv(store, library, scope, w))?),
-        ("Wide", table(&|w| export::wide_csv(store, library, scope, false, w))?),
+        ("Long", table(&|w| export::long_csv(store, library, scope, w, &Job::quiet()))?),
+        ("Wide", table(&|w| export::wide_csv(store, library, scope, false, w, &Job::quiet()))?),
         ("Codebook", table(&|w| export::codebook(store, library, scope, lang, w))?),
     ];
     if tables.iter().any(|(_, rows)| rows.len() > MAX_ROWS + 1) {

@@ -4,12 +4,14 @@
 use respond::bundle::merge::{self, BundlePreview, ImportOptions};
 use respond::bundle::{self, BundleFile, Exported, Identity, Selection};
 use respond::data::{files, passphrase};
+use respond::jobs::JobProgress;
 use respond::{Error, IpcError};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use zeroize::Zeroizing;
 
-use super::with_store;
+use super::{jobs, with_store};
 use crate::AppState;
 
 type Secret = Zeroizing<String>;
@@ -77,14 +79,19 @@ pub async fn bundle_preview(
     with_store(&state, |store| merge::preview(store, &bytes, &passphrase))
 }
 
-/// Imports the bundle at `path`: all of it, or nothing.
+/// Imports the bundle at `path`, as the job `job`: all of it, or nothing.
 #[tauri::command]
 pub async fn bundle_import(
-    state: State<'_, AppState>,
+    app: AppHandle,
     path: String,
     passphrase: Secret,
     options: ImportOptions,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<BundlePreview, IpcError> {
     let bytes = read(&path)?;
-    with_store(&state, |store| merge::import(store, &bytes, &passphrase, options))
+    jobs::run(app, job, progress, move |state, job| {
+        with_store(state, |store| merge::import(store, &bytes, &passphrase, options, job))
+    })
+    .await
 }

@@ -6,7 +6,9 @@ use respond::data::backup::{self, BackupFile, BackupPreview};
 use respond::data::passphrase;
 use respond::data::protection::{self, DataSettings};
 use respond::data::vault;
+use respond::jobs::JobProgress;
 use respond::{data::names, Error, IpcError, Language};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 use zeroize::Zeroizing;
 
@@ -14,7 +16,7 @@ use zeroize::Zeroizing;
 type Secret = Zeroizing<String>;
 use tauri_plugin_dialog::DialogExt;
 
-use super::with_store;
+use super::{jobs, with_store};
 use crate::AppState;
 
 #[tauri::command]
@@ -79,8 +81,12 @@ pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupFile>,
 }
 
 #[tauri::command]
-pub async fn back_up_now(state: State<'_, AppState>) -> Result<BackupFile, IpcError> {
-    Ok(state.vault.back_up_now()?)
+pub async fn back_up_now(
+    app: AppHandle,
+    job: u32,
+    progress: Channel<JobProgress>,
+) -> Result<BackupFile, IpcError> {
+    jobs::run(app, job, progress, |state, job| Ok(state.vault.back_up_now(job)?)).await
 }
 
 /// What a backup holds; it opens only with the passphrase it was made with.
@@ -97,12 +103,17 @@ pub async fn preview_backup(
 /// open; works while locked, for a database that no longer opens.
 #[tauri::command]
 pub async fn restore_backup(
-    state: State<'_, AppState>,
+    app: AppHandle,
     name: String,
     passphrase: Secret,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<(), IpcError> {
-    let source = backup::path_of(state.vault.dir(), &name)?;
-    Ok(state.vault.restore(&source, &passphrase)?)
+    jobs::run(app, job, progress, move |state, job| {
+        let source = backup::path_of(state.vault.dir(), &name)?;
+        Ok(state.vault.restore(&source, &passphrase, job)?)
+    })
+    .await
 }
 
 #[tauri::command]

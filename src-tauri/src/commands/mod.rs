@@ -6,6 +6,7 @@ pub mod app;
 pub mod bundle;
 pub mod data;
 pub mod followup;
+pub mod jobs;
 pub mod kiosk;
 pub mod mentor;
 pub mod modules;

@@ -1,23 +1,15 @@
 //! The regional pool (`respond::pool`): its address kept in the encrypted database, a
 //! connection test, and a push that reports each stage as it begins.
 
+use respond::jobs::JobProgress;
 use respond::pool::{self, PoolSettings, PoolStatus, Progress, PushSummary};
 use respond::IpcError;
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 
+use super::jobs::{self, blocking};
 use super::with_store;
 use crate::AppState;
-
-/// Runs `f` off the async runtime: the PostgreSQL client blocks on a runtime of its own.
-async fn blocking<T: Send + 'static>(
-    app: AppHandle,
-    f: impl FnOnce(&AppState) -> Result<T, IpcError> + Send + 'static,
-) -> Result<T, IpcError> {
-    tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
-        .await
-        .map_err(|e| IpcError::internal(e.to_string()))?
-}
 
 #[tauri::command]
 pub async fn pool_settings(state: State<'_, AppState>) -> Result<PoolSettings, IpcError> {
@@ -36,7 +28,8 @@ pub async fn pool_save_url(
     })
 }
 
-/// Keeps `url`, then connects and says what the pool holds.
+/// Keeps `url`, then connects and says what the pool holds. Off the async runtime: the
+/// PostgreSQL client blocks on a runtime of its own.
 #[tauri::command]
 pub async fn pool_check(app: AppHandle, url: String) -> Result<PoolStatus, IpcError> {
     blocking(app, move |state| {
@@ -46,20 +39,24 @@ pub async fn pool_check(app: AppHandle, url: String) -> Result<PoolStatus, IpcEr
     .await
 }
 
-/// Keeps `url`, then pushes this installation's records, telling `progress` of each stage.
+/// Keeps `url`, then pushes this installation's records as the job `job`, telling `stages`
+/// of each stage.
 #[tauri::command]
 pub async fn pool_push(
     app: AppHandle,
     url: String,
-    progress: Channel<Progress>,
+    stages: Channel<Progress>,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<PushSummary, IpcError> {
-    blocking(app, move |state| {
+    jobs::run(app, job, progress, move |state, job| {
         with_store(state, |store| {
             pool::save_url(store, &url)?;
-            pool::push(store, state.library(), &url, &mut |p| {
+            let mut stage = |p| {
                 // A closed window stops listening; the push goes on.
-                let _ = progress.send(p);
-            })
+                let _ = stages.send(p);
+            };
+            pool::push(store, state.library(), &url, &mut stage, job)
         })
     })
     .await

@@ -1,14 +1,15 @@
 use std::path::PathBuf;
 
 use respond::data::files;
+use respond::jobs::JobProgress;
 use respond::print::{self, certificates, PrintRequest};
 use respond::{Error, IpcError};
-use tauri::ipc::Response;
+use tauri::ipc::{Channel, Response};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use super::with_store;
+use super::{jobs, with_store};
 use crate::AppState;
 
 /// Who in `session` gets no certificate (no name, or one the fonts cannot print).
@@ -32,23 +33,40 @@ pub async fn delete_old_printouts(days: u32) -> Result<usize, IpcError> {
     Ok(files::delete_printouts_older_than(days)?)
 }
 
+/// Makes the document `request` asks for, as the job `job`.
+async fn make(
+    app: AppHandle,
+    request: PrintRequest,
+    job: u32,
+    progress: Channel<JobProgress>,
+) -> Result<print::Printout, IpcError> {
+    jobs::run(app, job, progress, move |state, job| {
+        with_store(state, |store| print::make(store, state.library(), &request, job))
+    })
+    .await
+}
+
 /// The PDF itself, sent as raw bytes, for the Print page to show its first page.
 #[tauri::command]
 pub async fn preview_printout(
-    state: State<'_, AppState>,
+    app: AppHandle,
     request: PrintRequest,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<Response, IpcError> {
-    let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
-    Ok(Response::new(printout.pdf))
+    Ok(Response::new(make(app, request, job, progress).await?.pdf))
 }
 
 /// Saves the document in the print folder and returns where.
 #[tauri::command]
 pub async fn save_printout(
+    app: AppHandle,
     state: State<'_, AppState>,
     request: PrintRequest,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<String, IpcError> {
-    let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
+    let printout = make(app, request, job, progress).await?;
     let path = files::save_pdf(&printout.name, &printout.pdf)?;
     with_store(&state, |store| print::record_saved(store, &printout))?;
     Ok(path.display().to_string())
@@ -62,8 +80,10 @@ pub async fn save_printout_as(
     state: State<'_, AppState>,
     request: PrintRequest,
     title: String,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<Option<String>, IpcError> {
-    let printout = with_store(&state, |store| print::make(store, state.library(), &request))?;
+    let printout = make(app.clone(), request, job, progress).await?;
     let mut dialog = app
         .dialog()
         .file()

@@ -1,4 +1,5 @@
 use respond::data::files;
+use respond::jobs::JobProgress;
 use respond::results::demo::{self, Summary};
 use respond::results::evaluation::Scope;
 use respond::results::export::{self, ExportOptions};
@@ -6,10 +7,11 @@ use respond::results::items::{self, ItemAnalysis};
 use respond::results::syntax;
 use respond::results::view::{self, ResultsView};
 use respond::{Error, IpcError, Language};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-use super::with_store;
+use super::{jobs, with_store};
 use crate::AppState;
 
 #[tauri::command]
@@ -33,30 +35,45 @@ pub async fn item_analysis(
 
 /// Fills an empty database with sample data, for a first look at Results.
 #[tauri::command]
-pub async fn load_demo(state: State<'_, AppState>, lang: Language) -> Result<Summary, IpcError> {
-    with_store(&state, |store| demo::fill(store, state.library(), 240, lang, 1))
+pub async fn load_demo(
+    app: AppHandle,
+    lang: Language,
+    job: u32,
+    progress: Channel<JobProgress>,
+) -> Result<Summary, IpcError> {
+    jobs::run(app, job, progress, move |state, job| {
+        with_store(state, |store| demo::fill(store, state.library(), 240, lang, 1, job))
+    })
+    .await
 }
 
 fn export_name(options: &ExportOptions) -> String {
     format!("{}-{}", options.format.file_stem(), respond::data::input::today())
 }
 
-/// Saves the export in the print folder; returns where.
+/// Saves the export in the print folder, as the job `job`; returns where.
 #[tauri::command]
 pub async fn save_export(
-    state: State<'_, AppState>,
+    app: AppHandle,
     scope: Scope,
     options: ExportOptions,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<String, IpcError> {
-    with_store(&state, |store| {
-        let bytes = export::to_bytes(store, state.library(), &scope, &options)?;
-        let path = files::save_file(&export_name(&options), options.format.extension(), &bytes)?;
-        syntax::save_beside(store, state.library(), &scope, &options, &path)?;
-        Ok(path.display().to_string())
+    jobs::run(app, job, progress, move |state, job| {
+        with_store(state, |store| {
+            let bytes = export::to_bytes(store, state.library(), &scope, &options, job)?;
+            let path =
+                files::save_file(&export_name(&options), options.format.extension(), &bytes)?;
+            syntax::save_beside(store, state.library(), &scope, &options, &path)?;
+            Ok(path.display().to_string())
+        })
     })
+    .await
 }
 
-/// Asks where to save with the system's dialog, then saves there; `None` when cancelled.
+/// Makes the export as the job `job`, asks where to save it with the system's dialog, then
+/// saves there; `None` when the trainer cancels the dialog.
 #[tauri::command]
 pub async fn save_export_as(
     app: AppHandle,
@@ -64,9 +81,18 @@ pub async fn save_export_as(
     scope: Scope,
     options: ExportOptions,
     title: String,
+    job: u32,
+    progress: Channel<JobProgress>,
 ) -> Result<Option<String>, IpcError> {
-    let bytes =
-        with_store(&state, |store| export::to_bytes(store, state.library(), &scope, &options))?;
+    let bytes = jobs::run(app.clone(), job, progress, {
+        let scope = scope.clone();
+        move |state, job| {
+            with_store(state, |store| {
+                export::to_bytes(store, state.library(), &scope, &options, job)
+            })
+        }
+    })
+    .await?;
     let extension = options.format.extension();
     let mut dialog = app
         .dialog()

@@ -49,6 +49,6 @@ pub async fn close_session(
 #[tauri::command]
 pub async fn delete_session(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     // A session goes with everyone's answers: a backup first, so it can be brought back.
-    state.vault.back_up_now()?;
+    state.vault.back_up_now(&respond::jobs::Job::quiet())?;
     with_store(&state, |store| sessions::delete(store, id))
 }

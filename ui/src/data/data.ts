@@ -6,6 +6,7 @@ import type { DataSettings } from '../ipc/bindings/DataSettings'
 import type { DataStatus } from '../ipc/bindings/DataStatus'
 import type { IpcError } from '../ipc/bindings/IpcError'
 import { call, errorMessageId } from '../ipc/invoke'
+import { runJob } from '../jobs/jobs.svelte'
 
 export const dataStatus = () => call<DataStatus>('data_status')
 export const createDatabase = (passphrase: string, confirmation: string) => call<void>('create_database', { passphrase, confirmation })
@@ -16,9 +17,9 @@ export const changePassphrase = (current: string, passphrase: string, confirmati
 export const getDataSettings = () => call<DataSettings>('get_data_settings')
 export const setDataSettings = (data: DataSettings) => call<void>('set_data_settings', { data })
 export const listBackups = () => call<BackupFile[]>('list_backups')
-export const backUpNow = () => call<BackupFile>('back_up_now')
+export const backUpNow = () => runJob<BackupFile>('back_up_now')
 export const previewBackup = (name: string, passphrase: string) => call<BackupPreview>('preview_backup', { name, passphrase })
-export const restoreBackup = (name: string, passphrase: string) => call<void>('restore_backup', { name, passphrase })
+export const restoreBackup = (name: string, passphrase: string) => runJob<void>('restore_backup', { name, passphrase })
 export const auditLog = (limit: number) => call<AuditLog>('audit_log', { limit })
 export const exportAudit = (title: string) => call<string | null>('export_audit', { title })
 export const eraseSessionNames = (session: number) => call<number>('erase_session_names', { session })

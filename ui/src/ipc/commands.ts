@@ -111,3 +111,4 @@ export type Command =
   | 'bundle_pick'
   | 'bundle_preview'
   | 'bundle_import'
+  | 'job_cancel'

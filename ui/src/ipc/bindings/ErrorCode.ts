@@ -3,4 +3,4 @@
 /**
  * Stable codes the UI switches on; the UI shows its own translated text for each.
  */
-export type ErrorCode = "database" | "migration" | "io" | "no-data-dir" | "unknown-language" | "module-not-found" | "invalid-input" | "not-found" | "pdf" | "name-required" | "invalid-certificate" | "wrong-passphrase" | "locked" | "disk-full" | "database-corrupt" | "kiosk-active" | "mentor-mode" | "bundle" | "pool" | "internal";
+export type ErrorCode = "database" | "migration" | "io" | "no-data-dir" | "unknown-language" | "module-not-found" | "invalid-input" | "not-found" | "pdf" | "name-required" | "invalid-certificate" | "wrong-passphrase" | "locked" | "disk-full" | "database-corrupt" | "kiosk-active" | "mentor-mode" | "bundle" | "pool" | "cancelled" | "internal";
