@@ -3,7 +3,8 @@
 # Debian/Ubuntu packages (WebKitGTK, its WebDriver, OpenSSL for SQLCipher, Xvfb, Xorg's dummy
 # driver for the two-screen presenter test, poppler,
 # LibreOffice Calc, PSPP and R for the export tests, PostgreSQL for the pool's), npm packages and
-# tauri-driver. Safe to run again. Needs root or sudo for the system packages.
+# tauri-driver. Packages named as arguments are installed too (scripts/bench.sh asks for its
+# references). Safe to run again. Needs root or sudo for the system packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +13,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 packages=(libwebkit2gtk-4.1-dev webkit2gtk-driver libayatana-appindicator3-dev librsvg2-dev
   build-essential pkg-config libssl-dev file xvfb xauth x11-apps xserver-xorg-core
   xserver-xorg-video-dummy x11-xserver-utils imagemagick poppler-utils sqlite3
-  libreoffice-calc-nogui pspp r-base-core postgresql)
+  libreoffice-calc-nogui pspp r-base-core postgresql "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

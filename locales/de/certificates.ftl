@@ -41,6 +41,7 @@ certificates-bench-handouts = Respond, alle { $count } Handouts (4 Zielgruppen �
 certificates-bench-libreoffice = LibreOffice, { $count } ODT-Bescheinigungen nach PDF
 certificates-bench-line = { $name }: Median { $median } ms (Läufe: { $runs } ms)
 certificates-bench-ratio = Verhältnis LibreOffice / Respond bei { $count } Bescheinigungen: { $ratio }
+certificates-bench-pages = Bescheinigungsseiten pro Sekunde: { $rate }
 certificates-bench-no-soffice = LibreOffice (soffice) ist nicht installiert: kein Vergleich.
 
 # Was die App bei diesen Fehlern zeigt (Codes „name-required“ und „invalid-certificate“).

@@ -13,6 +13,12 @@ cli-info-installation = Installation: { $uid } (die Kennung ihrer Zeilen in eine
 cli-info-language = Sprache der App: { $language }
 cli-bench-startup-line = { $name }: Median { $median } ms bis zur ersten Anzeige (Läufe: { $runs } ms)
 cli-bench-startup-ratio = Verhältnis Respond / Hello-World: { $ratio }
+cli-bench-build = Gemessener Build: { $build }
+cli-bench-startup-memory-app = Respond, Speicher im Leerlauf über alle Prozesse: { $mb } MB
+cli-bench-startup-memory-reference = Tauri-Hello-World, Speicher im Leerlauf über alle Prozesse: { $mb } MB
+cli-bench-startup-memory-ratio = Verhältnis des Speichers im Leerlauf, Respond / Hello-World: { $ratio }
+cli-bench-results-memory-results = Höchster Speicherbedarf beim Berechnen der Ergebnisseite: { $mb } MB
+cli-bench-results-memory-export = Höchster Speicherbedarf beim Schreiben der langen CSV-Datei: { $mb } MB
 
 problem-no-files = hier gibt es keine .ftl-Dateien
 problem-extra-file = zu dieser Datei gibt es keine englische Entsprechung

@@ -41,6 +41,7 @@ certificates-bench-handouts = Respond, all { $count } handouts (4 audiences × 5
 certificates-bench-libreoffice = LibreOffice, { $count } ODT certificates to PDF
 certificates-bench-line = { $name }: median { $median } ms (runs: { $runs } ms)
 certificates-bench-ratio = Ratio LibreOffice / Respond for { $count } certificates: { $ratio }
+certificates-bench-pages = Certificate pages per second: { $rate }
 certificates-bench-no-soffice = LibreOffice (soffice) is not installed: no comparison.
 
 # What the app shows for these errors (codes "name-required" and "invalid-certificate").

@@ -13,6 +13,12 @@ cli-info-installation = Installation: { $uid } (the id its rows carry in a regio
 cli-info-language = App language: { $language }
 cli-bench-startup-line = { $name }: median { $median } ms to first paint (runs: { $runs } ms)
 cli-bench-startup-ratio = Ratio Respond / hello-world: { $ratio }
+cli-bench-build = Build measured: { $build }
+cli-bench-startup-memory-app = Respond, idle memory of all its processes: { $mb } MB
+cli-bench-startup-memory-reference = Tauri hello-world, idle memory of all its processes: { $mb } MB
+cli-bench-startup-memory-ratio = Ratio of idle memory, Respond / hello-world: { $ratio }
+cli-bench-results-memory-results = Peak memory while working out the Results page: { $mb } MB
+cli-bench-results-memory-export = Peak memory while writing the long CSV: { $mb } MB
 
 problem-no-files = no .ftl files here
 problem-extra-file = this file has no English counterpart

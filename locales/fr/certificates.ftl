@@ -41,6 +41,7 @@ certificates-bench-handouts = Respond, les { $count } fiches (4 publics × 5 lan
 certificates-bench-libreoffice = LibreOffice, { $count } attestations ODT converties en PDF
 certificates-bench-line = { $name } : médiane { $median } ms (mesures : { $runs } ms)
 certificates-bench-ratio = Rapport LibreOffice / Respond pour { $count } attestations : { $ratio }
+certificates-bench-pages = Pages d’attestation par seconde : { $rate }
 certificates-bench-no-soffice = LibreOffice (soffice) n’est pas installé : pas de comparaison.
 
 # Ce que l’application affiche pour ces erreurs (codes « name-required » et « invalid-certificate »).

@@ -13,6 +13,12 @@ cli-info-installation = Installation : { $uid } (l’identifiant que portent se
 cli-info-language = Langue de l’application : { $language }
 cli-bench-startup-line = { $name } : médiane { $median } ms jusqu’au premier affichage (essais : { $runs } ms)
 cli-bench-startup-ratio = Rapport Respond / hello-world : { $ratio }
+cli-bench-build = Version mesurée : { $build }
+cli-bench-startup-memory-app = Respond, mémoire au repos de tous ses processus : { $mb } Mo
+cli-bench-startup-memory-reference = Tauri hello-world, mémoire au repos de tous ses processus : { $mb } Mo
+cli-bench-startup-memory-ratio = Rapport de la mémoire au repos, Respond / hello-world : { $ratio }
+cli-bench-results-memory-results = Mémoire maximale pendant le calcul de la page Résultats : { $mb } Mo
+cli-bench-results-memory-export = Mémoire maximale pendant l’écriture du CSV long : { $mb } Mo
 
 problem-no-files = aucun fichier .ftl ici
 problem-extra-file = ce fichier n’a pas d’équivalent anglais

@@ -41,6 +41,7 @@ certificates-bench-handouts = Respond, alle { $count } hand-outs (4 doelgroepen 
 certificates-bench-libreoffice = LibreOffice, { $count } ODT-certificaten naar pdf
 certificates-bench-line = { $name }: mediaan { $median } ms (metingen: { $runs } ms)
 certificates-bench-ratio = Verhouding LibreOffice / Respond voor { $count } certificaten: { $ratio }
+certificates-bench-pages = Certificaatpagina's per seconde: { $rate }
 certificates-bench-no-soffice = LibreOffice (soffice) is niet geïnstalleerd: geen vergelijking.
 
 # Wat de app toont bij deze fouten (codes "name-required" en "invalid-certificate").

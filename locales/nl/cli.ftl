@@ -13,6 +13,12 @@ cli-info-installation = Installatie: { $uid } (de id die haar rijen in een regio
 cli-info-language = Taal van de app: { $language }
 cli-bench-startup-line = { $name }: mediaan { $median } ms tot de eerste weergave (metingen: { $runs } ms)
 cli-bench-startup-ratio = Verhouding Respond / hello-world: { $ratio }
+cli-bench-build = Gemeten build: { $build }
+cli-bench-startup-memory-app = Respond, geheugen in rust van al zijn processen: { $mb } MB
+cli-bench-startup-memory-reference = Tauri hello-world, geheugen in rust van al zijn processen: { $mb } MB
+cli-bench-startup-memory-ratio = Verhouding van het geheugen in rust, Respond / hello-world: { $ratio }
+cli-bench-results-memory-results = Hoogste geheugengebruik bij het berekenen van de resultatenpagina: { $mb } MB
+cli-bench-results-memory-export = Hoogste geheugengebruik bij het schrijven van de lange CSV: { $mb } MB
 
 problem-no-files = hier staan geen .ftl-bestanden
 problem-extra-file = dit bestand heeft geen Engelse tegenhanger

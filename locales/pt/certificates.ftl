@@ -41,6 +41,7 @@ certificates-bench-handouts = Respond, os { $count } folhetos (4 públicos × 5 
 certificates-bench-libreoffice = LibreOffice, { $count } certificados ODT convertidos em PDF
 certificates-bench-line = { $name }: mediana { $median } ms (medições: { $runs } ms)
 certificates-bench-ratio = Razão LibreOffice / Respond para { $count } certificados: { $ratio }
+certificates-bench-pages = Páginas de certificado por segundo: { $rate }
 certificates-bench-no-soffice = O LibreOffice (soffice) não está instalado: sem comparação.
 
 # O que a aplicação mostra para estes erros (códigos «name-required» e «invalid-certificate»).

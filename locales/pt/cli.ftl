@@ -13,6 +13,12 @@ cli-info-installation = Instalação: { $uid } (o identificador das suas linhas 
 cli-info-language = Língua da aplicação: { $language }
 cli-bench-startup-line = { $name }: mediana de { $median } ms até à primeira imagem (medições: { $runs } ms)
 cli-bench-startup-ratio = Razão Respond / hello-world: { $ratio }
+cli-bench-build = Compilação medida: { $build }
+cli-bench-startup-memory-app = Respond, memória em repouso de todos os seus processos: { $mb } MB
+cli-bench-startup-memory-reference = Tauri hello-world, memória em repouso de todos os seus processos: { $mb } MB
+cli-bench-startup-memory-ratio = Razão da memória em repouso, Respond / hello-world: { $ratio }
+cli-bench-results-memory-results = Memória máxima ao calcular a página de resultados: { $mb } MB
+cli-bench-results-memory-export = Memória máxima ao escrever o CSV longo: { $mb } MB
 
 problem-no-files = não há ficheiros .ftl aqui
 problem-extra-file = este ficheiro não tem equivalente em inglês
