@@ -597,8 +597,10 @@ fn run(command: Cmd, cli_lang: Option<Language>, l10n: &Localizer) -> respond::R
             let store = open_store(l10n)?;
             let options = ExportOptions { format, bom, decimal_comma, lang: l10n.language() };
             let (library, scope) = (Library::load_default(), scope.scope());
-            let bytes = export::to_bytes(&store, &library, &scope, &options, &cli_job(l10n))?;
-            respond::data::files::write_whole(&out, &bytes)?;
+            let job = cli_job(l10n);
+            respond::data::files::write_with(&out, |w| {
+                export::write(&store, &library, &scope, &options, w, &job)
+            })?;
             let beside = syntax::save_beside(&store, &library, &scope, &options, &out)?;
             for path in std::iter::once(out).chain(beside) {
                 println!(

@@ -84,10 +84,19 @@ pub fn save_pdf(name: &str, bytes: &[u8]) -> Result<PathBuf> {
 
 /// Saves `bytes` as `<name>.<extension>` in the print folder (exports, calendars too).
 pub fn save_file(name: &str, extension: &str, bytes: &[u8]) -> Result<PathBuf> {
+    save_with(name, extension, |out| Ok(out.write_all(bytes)?))
+}
+
+/// Saves what `write` writes as `<name>.<extension>` in the print folder ([`write_with`]).
+pub fn save_with(
+    name: &str,
+    extension: &str,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<PathBuf> {
     let dir = print_dir()?;
     private_dir(&dir)?;
     let path = dir.join(format!("{}.{extension}", file_stem(name)));
-    write_whole(&path, bytes)?;
+    write_with(&path, write)?;
     Ok(path)
 }
 
@@ -111,19 +120,26 @@ fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
 /// Writes `bytes` to `path` through a temporary file renamed into place: a full disk or a
 /// crash leaves the old file, or none, never half a PDF.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_with(path, |out| Ok(out.write_all(bytes)?))
+}
+
+/// Writes what `write` writes to `path`, as [`write_whole`] does, a piece at a time: a
+/// large export never sits whole in memory. An error from `write` (a stopped job, say)
+/// leaves no file.
+pub fn write_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.part"));
-    let written = (|| {
-        let mut file = create_private(&tmp)?;
-        file.write_all(bytes)?;
+    let written = (|| -> Result<()> {
+        let mut out = std::io::BufWriter::new(create_private(&tmp)?);
+        write(&mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
-        std::fs::rename(&tmp, path)
+        Ok(std::fs::rename(&tmp, path)?)
     })();
-    if let Err(err) = written {
+    if written.is_err() {
         let _ = std::fs::remove_file(&tmp);
-        return Err(err.into());
     }
-    Ok(())
+    written
 }
 
 #[cfg(test)]

@@ -60,11 +60,12 @@ pub async fn save_export(
     job: u32,
     progress: Channel<JobProgress>,
 ) -> Result<String, IpcError> {
+    let name = export_name(&options);
     jobs::run(app, job, progress, move |state, job| {
         with_store(state, |store| {
-            let bytes = export::to_bytes(store, state.library(), &scope, &options, job)?;
-            let path =
-                files::save_file(&export_name(&options), options.format.extension(), &bytes)?;
+            let path = files::save_with(&name, options.format.extension(), |out| {
+                export::write(store, state.library(), &scope, &options, out, job)
+            })?;
             syntax::save_beside(store, state.library(), &scope, &options, &path)?;
             Ok(path.display().to_string())
         })
@@ -72,27 +73,17 @@ pub async fn save_export(
     .await
 }
 
-/// Makes the export as the job `job`, asks where to save it with the system's dialog, then
-/// saves there; `None` when the trainer cancels the dialog.
+/// Asks where to save with the system's dialog, then writes the export there as the job
+/// `job`; `None` when the trainer cancels the dialog.
 #[tauri::command]
 pub async fn save_export_as(
     app: AppHandle,
-    state: State<'_, AppState>,
     scope: Scope,
     options: ExportOptions,
     title: String,
     job: u32,
     progress: Channel<JobProgress>,
 ) -> Result<Option<String>, IpcError> {
-    let bytes = jobs::run(app.clone(), job, progress, {
-        let scope = scope.clone();
-        move |state, job| {
-            with_store(state, |store| {
-                export::to_bytes(store, state.library(), &scope, &options, job)
-            })
-        }
-    })
-    .await?;
     let extension = options.format.extension();
     let mut dialog = app
         .dialog()
@@ -107,9 +98,14 @@ pub async fn save_export_as(
     let path = chosen
         .into_path()
         .map_err(|e| IpcError::from(Error::Io(std::io::Error::other(e.to_string()))))?;
-    files::write_whole(&path, &bytes)?;
-    with_store(&state, |store| {
-        syntax::save_beside(store, state.library(), &scope, &options, &path)
-    })?;
-    Ok(Some(path.display().to_string()))
+    jobs::run(app, job, progress, move |state, job| {
+        with_store(state, |store| {
+            files::write_with(&path, |out| {
+                export::write(store, state.library(), &scope, &options, out, job)
+            })?;
+            syntax::save_beside(store, state.library(), &scope, &options, &path)?;
+            Ok(Some(path.display().to_string()))
+        })
+    })
+    .await
 }
