@@ -11,7 +11,9 @@ use tauri::Manager;
 /// What the commands share: the database (locked or open) and the training content.
 pub struct AppState {
     vault: Vault,
-    /// Loaded on a thread of its own so that the window paints without waiting for it.
+    /// Loaded once the window has painted (`ui_ready`), on a thread of its own: on a
+    /// two-core laptop, parsing every module in five languages slowed the first paint.
+    /// Nothing on the start screen needs it; a command that does waits for it.
     library: Arc<OnceLock<Library>>,
     /// Files the trainer saved through the save dialog in this run: the app may open them.
     saved_as: Mutex<Vec<std::path::PathBuf>>,
@@ -23,7 +25,17 @@ pub struct AppState {
 impl AppState {
     /// The training content, once loaded (commands wait for it the first time).
     fn library(&self) -> &Library {
-        self.library.wait()
+        self.library.get_or_init(Library::load_default)
+    }
+
+    /// Starts loading the content in the background, once.
+    fn load_library(&self) {
+        if self.library.get().is_none() {
+            let loading = Arc::clone(&self.library);
+            std::thread::spawn(move || {
+                loading.get_or_init(Library::load_default);
+            });
+        }
     }
 }
 
@@ -81,15 +93,10 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = respond::data::store::data_dir().map_err(|e| e.to_string())?;
-            let library = Arc::new(OnceLock::new());
-            let loading = Arc::clone(&library);
-            std::thread::spawn(move || {
-                loading.get_or_init(Library::load_default);
-            });
             open_window(app, &data_dir)?;
             app.manage(AppState {
                 vault: Vault::new(data_dir),
-                library,
+                library: Arc::new(OnceLock::new()),
                 saved_as: Mutex::default(),
                 projected: Mutex::new(respond::projector::Frame::Idle),
                 jobs: commands::jobs::Jobs::default(),

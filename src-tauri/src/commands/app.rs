@@ -10,10 +10,12 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     with_store(&state, |store| Ok(respond::data::app::info(store)))
 }
 
-/// The UI calls this once it has painted and handles input; the startup benchmark waits for it.
+/// The UI calls this once it has painted and handles input; the startup benchmark waits for
+/// it. The training content starts loading then, behind the start screen.
 #[tauri::command]
-pub fn ui_ready() {
+pub fn ui_ready(state: State<'_, AppState>) {
     respond::bench::report_ready();
+    state.load_library();
 }
 
 /// Today's date (YYYY-MM-DD, UTC) as the core counts it: forms start from it.

@@ -1,18 +1,30 @@
 // The UI language as reactive state: every `i18n.t(...)` in a template re-renders on change.
 import type { Language } from '../ipc/bindings/Language'
-import { buildBundles, format, localeFiles, type Args } from './messages'
+import type { FluentBundle } from '@fluent/bundle'
+import { buildBundle, format, localeFiles, type Args } from './messages'
 import { isoParts, localMoment } from './dates'
 import { formatNumber } from './numbers'
 
-const { bundles } = buildBundles(localeFiles())
+const files = localeFiles()
+const bundles = new Map<Language, FluentBundle>()
+
+/** A language's messages, parsed when first needed: parsing all five slowed the first paint. */
+function bundle(lang: Language): FluentBundle {
+  let found = bundles.get(lang)
+  if (!found) {
+    found = buildBundle(lang, files)
+    bundles.set(lang, found)
+  }
+  return found
+}
 
 class I18n {
   lang = $state<Language>('en')
 
-  t = (id: string, args?: Args): string => format(bundles.get(this.lang)!, id, args)
+  t = (id: string, args?: Args): string => format(bundle(this.lang), id, args)
 
   /** A message in another language than the UI's: a participant's, a session's. */
-  tIn = (lang: Language, id: string, args?: Args): string => format(bundles.get(lang)!, id, args)
+  tIn = (lang: Language, id: string, args?: Args): string => format(bundle(lang), id, args)
 
   /** A number as the UI language writes it ("3,0" in Portuguese), a half rounded up. */
   num = (value: number, decimals = 0): string => formatNumber(this.lang, value, decimals)

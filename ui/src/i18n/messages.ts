@@ -27,16 +27,20 @@ export function localeFiles(): Record<string, string> {
 export function buildBundles(files: Record<string, string>): { bundles: Map<Language, FluentBundle>; errors: string[] } {
   const bundles = new Map<Language, FluentBundle>()
   const errors: string[] = []
+  for (const { code } of LANGUAGES) bundles.set(code, buildBundle(code, files, errors))
+  return { bundles, errors }
+}
+
+/** The bundle of one language from `files`; messages defined twice are added to `errors`. */
+export function buildBundle(code: Language, files: Record<string, string>, errors: string[] = []): FluentBundle {
   // No bidi isolation marks: they end up in copied text and tests; names that may be
   // right-to-left are wrapped in <bdi> where they are shown instead.
-  for (const { code } of LANGUAGES) bundles.set(code, new FluentBundle(code, { useIsolating: false }))
+  const bundle = new FluentBundle(code, { useIsolating: false })
   for (const [path, source] of Object.entries(files)) {
-    const code = path.split('/').at(-2) as Language
-    const bundle = bundles.get(code)
-    if (!bundle) continue
+    if (path.split('/').at(-2) !== code) continue
     for (const err of bundle.addResource(new FluentResource(source))) errors.push(`${path}: ${err.message}`)
   }
-  return { bundles, errors }
+  return bundle
 }
 
 /** Formats message `id`; a missing message shows its id, never another language's text. */
