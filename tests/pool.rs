@@ -356,3 +356,30 @@ fn a_role_per_installation_under_row_level_security_pushes_its_own_rows_only() {
         client.query_one("SELECT count(*) FROM respond.participants", &[]).unwrap().get(0);
     assert_eq!(people, 24);
 }
+
+#[test]
+fn a_push_stopped_at_its_answers_leaves_the_pool_as_it_was() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let server = server();
+    let url = database(&server, "respond_pool_stopped");
+    let a = laptop(24, 6);
+    let cancel = Arc::new(AtomicBool::new(false));
+    let job = respond::jobs::Job::new(cancel.clone(), |_| {});
+    let audited = count(&a.store, "audit");
+    let mut stage = |p: pool::Progress| {
+        if p.stage == pool::Stage::Answers {
+            cancel.store(true, Ordering::SeqCst);
+        }
+    };
+    let stopped = pool::push(&a.store, &Library::embedded(), &url, &mut stage, &job);
+    assert!(matches!(stopped, Err(Error::Cancelled)), "{stopped:?}");
+    let mut client = pool::connect(&url).unwrap();
+    for table in ["installations", "sessions", "participants", "attempts", "answers"] {
+        let n: i64 =
+            client.query_one(&format!("SELECT count(*) FROM respond.{table}"), &[]).unwrap().get(0);
+        assert_eq!(n, 0, "{table}");
+    }
+    assert_eq!(count(&a.store, "audit"), audited, "no push is recorded here");
+    assert_eq!(push(&a, &url).participants, 24);
+}
