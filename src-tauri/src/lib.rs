@@ -117,6 +117,11 @@ pub fn run() {
                 invoke.resolver.reject(respond::IpcError::internal("not the projector's command"));
                 return true;
             }
+            // Stopping a job sets a flag and nothing else. It is answered before the checks
+            // below, which wait for the database, and so for the very job to be stopped.
+            if command == commands::jobs::CANCEL {
+                return handler(invoke);
+            }
             let state = webview.state::<AppState>();
             if !commands::kiosk::allows(&state, command) {
                 invoke.resolver.reject(commands::kiosk::refusal());

@@ -33,10 +33,12 @@ test('an export of a large programme shows its progress, stops when asked and ke
     await browser.waitUntil(async () => /\d+\s?%/.test(await bar.getText()), { timeout: 20000, timeoutMsg: 'the bar shows a percentage' })
     await screenshot(browser, 'job-bar')
     await browser.$('#job-stop').click()
-    const error = await browser.$('.error-text')
-    await error.waitForDisplayed({ timeout: 30000 })
-    assert.equal(await error.getText(), m['error-cancelled'])
-    await bar.waitForDisplayed({ reverse: true, timeout: 5000 })
+    // Said where the bar was, in sight, and on the page.
+    const stopped = await browser.$('#job-stopped')
+    await stopped.waitForDisplayed({ timeout: 30000 })
+    assert.equal(await stopped.getText(), m['error-cancelled'])
+    assert.equal(await browser.$('.error-text').getText(), m['error-cancelled'])
+    assert.equal(await bar.isExisting(), false)
     assert.deepEqual(readdirSync(prints), [], 'no export and no part of one')
     await screenshot(browser, 'job-stopped')
 
@@ -48,11 +50,12 @@ test('an export of a large programme shows its progress, stops when asked and ke
     })
     assert.equal((await browser.$$('.error-text')).length, 0)
     const csv = readdirSync(prints).find((f) => f.endsWith('.csv'))
-    const head = Buffer.alloc(11)
+    // "For Excel" is ticked by default: a byte order mark, then the header.
+    const head = Buffer.alloc(14)
     const fd = openSync(path.join(prints, csv), 'r')
     readSync(fd, head, 0, head.length, 0)
     closeSync(fd)
-    assert.equal(head.toString(), 'session_id,')
+    assert.equal(head.toString(), '\uFEFFsession_id,')
     assert.ok(!readdirSync(prints).some((f) => f.endsWith('.part')))
   } finally {
     await app.close()

@@ -51,6 +51,9 @@ pub(crate) async fn run<T: Send + 'static>(
     result
 }
 
+/// The command that stops a job, let through before the kiosk's and mentor mode's checks.
+pub const CANCEL: &str = "job_cancel";
+
 /// Asks the job `id` to stop; it ends with the error `cancelled`, having kept nothing.
 /// Not async: it must get through while every worker waits on a long job's database.
 #[tauri::command]

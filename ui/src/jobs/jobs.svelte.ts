@@ -16,9 +16,13 @@ export type RunningJob = {
 }
 
 export const SHOW_AFTER_MS = 400
+/** How long "Stopped" stays where the bar was: the page's own message may be out of sight. */
+export const STOPPED_FOR_MS = 6000
 
-/** The newest job under way. */
-export const jobs = $state<{ running: RunningJob | null }>({ running: null })
+/** The newest job under way, and whether the last one shown was stopped. */
+export const jobs = $state<{ running: RunningJob | null; stopped: boolean }>({ running: null, stopped: false })
+
+let stoppedTimer: ReturnType<typeof setTimeout> | undefined
 
 let next = 1
 
@@ -26,6 +30,7 @@ let next = 1
 export async function runJob<T>(command: Command, args: Record<string, unknown> = {}): Promise<T> {
   const id = next++
   const progress = new Channel<JobProgress>()
+  jobs.stopped = false
   jobs.running = { id, progress: null, stopping: false, shown: false }
   const mine = () => (jobs.running?.id === id ? jobs.running : null)
   progress.onmessage = (p) => {
@@ -38,6 +43,13 @@ export async function runJob<T>(command: Command, args: Record<string, unknown> 
   }, SHOW_AFTER_MS)
   try {
     return await call<T>(command, { ...args, job: id, progress })
+  } catch (err) {
+    if (mine()?.stopping) {
+      jobs.stopped = true
+      clearTimeout(stoppedTimer)
+      stoppedTimer = setTimeout(() => (jobs.stopped = false), STOPPED_FOR_MS)
+    }
+    throw err
   } finally {
     clearTimeout(timer)
     if (mine()) jobs.running = null

@@ -16,7 +16,7 @@ vi.mock('@tauri-apps/api/core', () => ({
     onmessage: (message: unknown) => void = () => {}
   },
 }))
-import { jobs, percent, runJob, SHOW_AFTER_MS, stopJob } from './jobs.svelte'
+import { jobs, percent, runJob, SHOW_AFTER_MS, stopJob, STOPPED_FOR_MS } from './jobs.svelte'
 
 type Channel = { onmessage: (p: { done: number; total: number }) => void }
 
@@ -53,6 +53,10 @@ describe('a long job', () => {
     fail({ code: 'cancelled', message: 'stopped' })
     await expect(result).rejects.toEqual({ code: 'cancelled', message: 'stopped' })
     expect(jobs.running).toBeNull()
+    // Said where the bar was for a moment, as the page's own message may be out of sight.
+    expect(jobs.stopped).toBe(true)
+    vi.advanceTimersByTime(STOPPED_FOR_MS)
+    expect(jobs.stopped).toBe(false)
   })
 
   it('says how far in whole percent, and nothing while the total is unknown', () => {
