@@ -903,13 +903,14 @@ fn print_ratio(l10n: &Localizer, id: &str, measured: &bench::Sample, reference: 
     println!("{}", l10n.tr(id, &[("ratio", format!("{ratio:.2}").into())]));
 }
 
-/// One benchmark's line: its median and every run.
-fn print_sample(l10n: &Localizer, sample: &bench::Sample) {
+/// One benchmark's line (the message `id`): its median and every run; kept in `record`.
+fn print_sample(l10n: &Localizer, id: &str, sample: &bench::Sample, record: &mut bench::Record) {
+    record.sample(sample);
     let ms: Vec<String> = sample.times.iter().map(|t| t.as_millis().to_string()).collect();
     println!(
         "{}",
         l10n.tr(
-            "cli-bench-results-line",
+            id,
             &[
                 ("name", sample.name.clone().into()),
                 ("median", (sample.median().as_millis() as u64).into()),
@@ -922,6 +923,7 @@ fn print_sample(l10n: &Localizer, sample: &bench::Sample) {
 /// Runs one benchmark, prints its lines, and gives its figures for `--json`.
 fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record> {
     use bench::{Record, Target, Unit};
+    const LINE: &str = "cli-bench-results-line";
     println!("{}", l10n.tr("cli-bench-build", &[("build", bench::BUILD.into())]));
     let show_mb = |label: &str, mb: f64| {
         println!("{}", l10n.tr(label, &[("mb", format!("{mb:.0}").into())]));
@@ -931,20 +933,7 @@ fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record>
             let times = bench::startup(&app, &reference, runs.max(1))?;
             let mut record = Record::new("startup", format!("{} runs", runs.max(1)));
             for sample in [&times.app, &times.reference] {
-                let ms: Vec<String> =
-                    sample.times.iter().map(|t| t.as_millis().to_string()).collect();
-                println!(
-                    "{}",
-                    l10n.tr(
-                        "cli-bench-startup-line",
-                        &[
-                            ("name", sample.name.clone().into()),
-                            ("median", (sample.median().as_millis() as u64).into()),
-                            ("runs", ms.join(" ").into()),
-                        ]
-                    )
-                );
-                record.sample(sample);
+                print_sample(l10n, "cli-bench-startup-line", sample, &mut record);
             }
             print_ratio(l10n, "cli-bench-startup-ratio", &times.app, &times.reference);
             record.ratio("start-up", &times.app, &times.reference, Target::AtMost(1.2));
@@ -1035,8 +1024,7 @@ fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record>
                 .into_iter()
                 .flatten()
             {
-                print_sample(l10n, sample);
-                record.sample(sample);
+                print_sample(l10n, LINE, sample, &mut record);
             }
             match &times.sqlite {
                 Some(sqlite) => {
@@ -1097,17 +1085,15 @@ fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record>
                     ]
                 )
             );
-            print_sample(l10n, &times.read);
+            print_sample(l10n, LINE, &times.read, &mut record);
             let typing = bench::Sample { name: "typing".into(), times: vec![times.typing()] };
-            print_sample(l10n, &typing);
+            print_sample(l10n, LINE, &typing, &mut record);
             let rate = times.pages as f64 / times.read.median().as_secs_f64();
             println!(
                 "{}",
                 l10n.tr("cli-bench-scan-rate", &[("rate", format!("{rate:.1}").into())])
             );
             print_ratio(l10n, "cli-bench-scan-ratio", &times.read, &typing);
-            record.sample(&times.read);
-            record.sample(&typing);
             record.check("pages read per second", rate, Unit::PerSecond, Target::None);
             record.ratio("reading / typing", &times.read, &typing, Target::AtMost(1.0));
             Ok(record)
@@ -1121,8 +1107,7 @@ fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record>
                 l10n.tr("cli-bench-bundle-data", &[("participants", times.participants.into())])
             );
             for sample in [&times.export, &times.import] {
-                print_sample(l10n, sample);
-                record.sample(sample);
+                print_sample(l10n, LINE, sample, &mut record);
             }
             print_ratio(l10n, "cli-bench-bundle-ratio", &times.import, &times.export);
             record.ratio("import / export", &times.import, &times.export, Target::None);
@@ -1145,8 +1130,7 @@ fn run_bench(what: BenchCmd, l10n: &Localizer) -> respond::Result<bench::Record>
                 )
             );
             for sample in [&times.push, &times.copy] {
-                print_sample(l10n, sample);
-                record.sample(sample);
+                print_sample(l10n, LINE, sample, &mut record);
             }
             print_ratio(l10n, "cli-bench-pool-ratio", &times.push, &times.copy);
             record.ratio("push / COPY", &times.push, &times.copy, Target::None);
